@@ -1,0 +1,114 @@
+import {LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {updateWhenLocaleChanges} from '@lit/localize';
+import {followPageLanguage, getLocale} from './localization.js';
+import {baseStyles} from './styles.js';
+
+export const headingLevels = [1, 2, 3, 4, 5, 6] as const;
+export type HeadingLevel = (typeof headingLevels)[number];
+
+export const variants = ['plain', 'card'] as const;
+export type Variant = (typeof variants)[number];
+
+/** The heading one level below `level`; HTML has no level below 6. */
+export const subLevel = (level: HeadingLevel): HeadingLevel => Math.min(level + 1, 6) as HeadingLevel;
+
+// A heading-level attribute becomes a number only when it is one; anything else is kept as written,
+// so that the warning can name it.
+const headingLevelConverter = {
+  fromAttribute: (value: string | null) => (value !== null && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
+  toAttribute: (value: unknown) => String(value),
+};
+
+/**
+ * What every element does: the `heading-level`, `hide-heading` and `variant` attributes, checked with a
+ * warning and a fallback; the shared look; a re-render whenever the language changes.
+ *
+ * @cssprop [--lp-font-family=inherit] - Font family of the text.
+ * @cssprop [--lp-text-color=inherit] - Colour of the text (card: #1b1b1f; dark scheme: #eef2f8).
+ * @cssprop [--lp-accent-color=currentColor] - Colour of headings, letters and the card's border (card: #0b2a5b; dark scheme: #a8c7fa).
+ * @cssprop [--lp-surface-color=#ffffff] - Background of the card (dark scheme: #0d1626).
+ * @cssprop [--lp-spacing=1rem] - Space between blocks.
+ * @cssprop [--lp-radius=0.5rem] - Corner radius of the card.
+ * @cssprop [--lp-letter-size=2.75em] - Size of the big letters of SCHOTEN.
+ */
+export abstract class LpElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** Level (1-6) of the element's top heading; its sub-headings go one deeper, at most 6. */
+  @property({attribute: 'heading-level', reflect: true, converter: headingLevelConverter})
+  headingLevel: HeadingLevel = 2;
+
+  /** Leaves out the element's top heading, for a host page that writes its own. */
+  @property({attribute: 'hide-heading', type: Boolean, reflect: true})
+  hideHeading = false;
+
+  /** `plain` inherits the host's font and colour, without a box; `card` is a bordered surface. */
+  @property({reflect: true})
+  variant: Variant = 'plain';
+
+  /** The heading level in use: `headingLevel`, or 2 when that is not valid. */
+  protected levelInUse: HeadingLevel = 2;
+
+  /** The variant in use: `variant`, or `plain` when that is not valid. */
+  protected variantInUse: Variant = 'plain';
+
+  // Values already warned about, so that re-renders do not repeat a warning.
+  #warned = new Set<string>();
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followPageLanguage();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.levelInUse = this.accepted('heading-level', this.headingLevel, headingLevels, 2);
+    if (changed.has('variant')) this.variantInUse = this.accepted('variant', this.variant, variants, 'plain');
+    if (changed.has('hideHeading')) this.checkBoolean('hide-heading');
+  }
+
+  /**
+   * `value` if it is one of `accepted`, else `fallback`, with one warning per attribute and value that
+   * names the value and the accepted ones. An absent attribute means the default, without a warning.
+   */
+  protected accepted<T>(attribute: string, value: unknown, accepted: readonly T[], fallback: T): T {
+    if (value === null || value === undefined) return fallback;
+    if (accepted.includes(value as T)) return value as T;
+    this.warn(
+      attribute,
+      value,
+      `${attribute}="${String(value)}" is not valid; accepted: ${accepted.join(', ')}. Using ${String(fallback)}.`
+    );
+    return fallback;
+  }
+
+  // A boolean attribute is on whenever it is present; a value such as "false" is almost always a mistake.
+  private checkBoolean(attribute: string): void {
+    const value = this.getAttribute(attribute);
+    if (value === null || value === '' || value.toLowerCase() === attribute) return;
+    this.warn(
+      attribute,
+      value,
+      `${attribute}="${value}": ${attribute} is a boolean attribute, on whenever present; remove it to turn it off.`
+    );
+  }
+
+  private warn(attribute: string, value: unknown, message: string): void {
+    const key = `${attribute}=${String(value)}`;
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(`<${this.localName}>: ${message}`, this);
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="root ${this.variantInUse}" lang=${getLocale()}>${this.renderContent()}</div>`;
+  }
+
+  /** The element's own content, inside the shared root. */
+  protected abstract renderContent(): TemplateResult;
+}

@@ -1,0 +1,141 @@
+import {css, html, nothing, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
+import {valuesAcronym, valuesTexts, zoneValues} from './content.js';
+import {sourceLocale} from './generated/locale-codes.js';
+import {heading, type HeadingRank} from './heading.js';
+import {LpElement, type HeadingLevel} from './LpElement.js';
+import {getLocale} from './localization.js';
+import {baseStyles} from './styles.js';
+
+export const layouts = ['stacked', 'word'] as const;
+export type Layout = (typeof layouts)[number];
+
+/**
+ * The values section; without a level, the heading is left out. The big letters are decoration, hidden
+ * from assistive technology: a screen reader hears each value as a word. Outside Dutch, the Dutch value
+ * word keeps its letter and its `lang`, and the translation follows it.
+ */
+export const valuesSection = (level: HeadingLevel | undefined, rank: HeadingRank, layout: Layout) => {
+  const texts = valuesTexts();
+  const translated = getLocale() !== sourceLocale;
+  return html`${level ? heading(level, texts.heading, rank) : nothing}
+    <p part="text">${texts.introduction}</p>
+    <div class="acronym layout-${layout}">
+      <p class="letters" aria-hidden="true">${[...valuesAcronym].map((letter) => html`<span part="letter">${letter}</span>`)}</p>
+      <dl class="values" part="list">
+        ${zoneValues.map(
+          (value) => html`<div class="value" part="item">
+            <dt part="term">
+              <span class="letter" part="letter" aria-hidden="true">${value.word[0]}</span>
+              <span class="value-word" lang="nl">${value.word}</span>
+              ${translated ? html`<span class="value-name">(${value.name()})</span>` : nothing}
+            </dt>
+            <dd part="description">${value.explanation()}</dd>
+          </div>`
+        )}
+      </dl>
+    </div>`;
+};
+
+export const valuesStyles = css`
+  .acronym {
+    container: lp-values / inline-size;
+  }
+  .letters {
+    display: none;
+  }
+  .values {
+    padding: 0;
+  }
+  .value {
+    position: relative;
+    min-block-size: var(--lp-letter-size, 2.75em);
+    padding-inline-start: calc(var(--lp-letter-size, 2.75em) * 0.9);
+    margin-block-end: var(--_space);
+    break-inside: avoid;
+  }
+  .value:last-child {
+    margin-block-end: 0;
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0;
+  }
+  .letter {
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: 0;
+    font-size: var(--lp-letter-size, 2.75em);
+    font-weight: 700;
+    line-height: 1;
+    color: var(--_accent);
+  }
+  @container lp-values (min-width: 36em) {
+    .layout-word .letters {
+      display: flex;
+      justify-content: space-between;
+      max-inline-size: 20em;
+      margin: 0 0 var(--_space);
+      font-size: var(--lp-letter-size, 2.75em);
+      font-weight: 700;
+      line-height: 1;
+      color: var(--_accent);
+    }
+    .layout-word .values {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
+      gap: var(--_space);
+    }
+    .layout-word .value {
+      min-block-size: 0;
+      padding-inline-start: 0;
+      margin: 0;
+    }
+    .layout-word .letter {
+      display: none;
+    }
+    .layout-word .value-word {
+      display: inline-block;
+    }
+    .layout-word .value-word::first-letter {
+      color: var(--_accent);
+    }
+  }
+`;
+
+/**
+ * The values of Lokale Politie Schoten: the heading "Waarden", the values introduction and the seven
+ * values laid out as the acronym SCHOTEN. The values are a proposal until the zone confirms them.
+ *
+ * @csspart heading - The heading "Waarden".
+ * @csspart text - The values introduction.
+ * @csspart list - The list of values.
+ * @csspart item - One value: its term and description.
+ * @csspart letter - A big letter of SCHOTEN (decoration: hidden from assistive technology).
+ * @csspart term - The value word (and, outside Dutch, its translation).
+ * @csspart description - The sentence that explains the value.
+ */
+export class LpValuesAcronym extends LpElement {
+  static override styles = [baseStyles, valuesStyles];
+
+  /**
+   * `stacked`: one row per letter, the letter large, then the value and its sentence. `word`: the
+   * letters side by side as the word SCHOTEN, the values below; stacked when the element is narrow.
+   */
+  @property({reflect: true})
+  layout: Layout = 'stacked';
+
+  /** The layout in use: `layout`, or `stacked` when that is not valid. */
+  protected layoutInUse: Layout = 'stacked';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('layout')) this.layoutInUse = this.accepted('layout', this.layout, layouts, 'stacked');
+  }
+
+  protected renderContent() {
+    return valuesSection(this.hideHeading ? undefined : this.levelInUse, 'top', this.layoutInUse);
+  }
+}

@@ -1,0 +1,80 @@
+/** What a person sees or hears of an element, read from its shadow root. */
+import {fixture} from '@open-wc/testing';
+import {html, unsafeStatic} from 'lit/static-html.js';
+import type {LpElement} from '../src/LpElement.js';
+
+export const tags = ['lp-mission', 'lp-vision-list', 'lp-values-acronym', 'lp-mission-vision-values'] as const;
+export type Tag = (typeof tags)[number];
+
+/** The zone's text, block by block, from the copy of its page kept as a test fixture. */
+export interface SourceText {
+  title: string;
+  introduction: string;
+  missionHeading: string;
+  mission: string;
+  visionHeading: string;
+  vision: string;
+  visionPoints: string[];
+  valuesHeading: string;
+  valuesIntroduction: string;
+}
+
+export async function sourceText(): Promise<SourceText> {
+  const text = await (await fetch(new URL('./fixtures/missie-visie-waarden.nl.txt', import.meta.url))).text();
+  const blocks = text.trim().split(/\n\s*\n/);
+  const [title, introduction, missionHeading, mission, visionHeading, vision, points, valuesHeading, valuesIntroduction] =
+    blocks;
+  return {
+    title,
+    introduction,
+    missionHeading,
+    mission,
+    visionHeading,
+    vision,
+    visionPoints: points.split('\n').map((line) => line.replace(/^\s*•\s*/, '')),
+    valuesHeading,
+    valuesIntroduction,
+  };
+}
+
+/** Renders `<tag attributes>` into the page and waits for it to render. */
+export function render<T extends LpElement = LpElement>(tag: Tag, attributes = ''): Promise<T> {
+  return fixture<T>(html`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}></${unsafeStatic(tag)}>`);
+}
+
+const normalized = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The text of every part matching `selector`, in order, as displayed (whitespace collapsed). */
+export const texts = (element: Element, selector: string) =>
+  [...element.shadowRoot!.querySelectorAll(selector)].map((node) => normalized(node.textContent));
+
+/** The heading outline: level and text of each heading, in order. */
+export const outline = (element: Element) =>
+  [...element.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(
+    (heading) => `h${heading.localName[1]} ${normalized(heading.textContent)}`
+  );
+
+/** The headings, paragraphs and list items, in order: the blocks of text a reader goes through. */
+export const textBlocks = (element: Element) => texts(element, 'h1, h2, h3, h4, h5, h6, p[part~="text"], li');
+
+/** The text a screen reader gets from `node`: aria-hidden and undisplayed parts left out. */
+export function spokenText(node: Node): string {
+  const spoken = (current: Node): string => {
+    if (current.nodeType === Node.TEXT_NODE) return current.textContent ?? '';
+    if (!(current instanceof Element)) return '';
+    if (current.getAttribute('aria-hidden') === 'true' || getComputedStyle(current).display === 'none') return '';
+    const children = current.shadowRoot ? current.shadowRoot.childNodes : current.childNodes;
+    return [...children].map(spoken).join(' ');
+  };
+  return normalized(spoken(node));
+}
+
+/** Records console warnings until `restore()`. */
+export function recordWarnings() {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+  };
+  return {warnings, restore: () => (console.warn = original)};
+}
