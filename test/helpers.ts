@@ -42,6 +42,16 @@ export function render<T extends LpElement = LpElement>(tag: Tag, attributes = '
   return fixture<T>(html`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}></${unsafeStatic(tag)}>`);
 }
 
+/** Renders `<tag attributes>` inside a container `width` CSS pixels wide, as in a page's column or sidebar. */
+export async function renderIn<T extends LpElement = LpElement>(width: number, tag: Tag, attributes = ''): Promise<T> {
+  const container = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px"><${unsafeStatic(tag)} ${unsafeStatic(attributes)}></${unsafeStatic(tag)}></div>`
+  );
+  const element = container.firstElementChild as T;
+  await element.updateComplete;
+  return element;
+}
+
 const normalized = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** The text of every part matching `selector`, in order, as displayed (whitespace collapsed). */

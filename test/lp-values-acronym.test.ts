@@ -1,8 +1,7 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {valuesAcronym, zoneValues} from '../src/content.js';
 import '../src/lp-values-acronym.js';
-import type {LpValuesAcronym} from '../src/LpValuesAcronym.js';
-import {render, sourceText, spokenText, textBlocks} from './helpers.js';
+import {render, renderIn, sourceText, spokenText, textBlocks} from './helpers.js';
 
 const valueWords = [
   'Samenwerking',
@@ -13,16 +12,6 @@ const valueWords = [
   'Excellentie',
   'Nabijheid',
 ];
-
-/** The element inside a container of `width` CSS pixels. */
-async function inContainer(width: number, layout: string) {
-  const container = await fixture<HTMLDivElement>(
-    html`<div style="width: ${width}px"><lp-values-acronym layout=${layout}></lp-values-acronym></div>`
-  );
-  const element = container.querySelector('lp-values-acronym') as LpValuesAcronym;
-  await element.updateComplete;
-  return element;
-}
 
 const isShown = (element: Element) => (element as HTMLElement).offsetHeight > 0;
 
@@ -54,7 +43,7 @@ describe('<lp-values-acronym>', () => {
 
   for (const layout of ['stacked', 'word']) {
     it(`gives a screen reader each value as a word, not a letter (${layout})`, async () => {
-      const element = await inContainer(800, layout);
+      const element = await renderIn(800, 'lp-values-acronym', `layout="${layout}"`);
       expect([...element.shadowRoot!.querySelectorAll('dt')].map(spokenText)).to.deep.equal(valueWords);
       for (const letter of element.shadowRoot!.querySelectorAll('[part~="letter"]')) {
         expect(letter.closest('[aria-hidden="true"]'), 'every big letter is decoration').to.exist;
@@ -64,7 +53,7 @@ describe('<lp-values-acronym>', () => {
   }
 
   it('lays the letters out side by side as the word SCHOTEN in the word layout', async () => {
-    const element = await inContainer(800, 'word');
+    const element = await renderIn(800, 'lp-values-acronym', 'layout="word"');
     const letters = element.shadowRoot!.querySelector('.letters')!;
     expect(isShown(letters)).to.be.true;
     expect(normalizedText(letters)).to.equal('SCHOTEN');
@@ -73,14 +62,14 @@ describe('<lp-values-acronym>', () => {
   });
 
   it('shows one big letter per row in the stacked layout', async () => {
-    const element = await inContainer(800, 'stacked');
+    const element = await renderIn(800, 'lp-values-acronym', 'layout="stacked"');
     expect(isShown(element.shadowRoot!.querySelector('.letters')!)).to.be.false;
     const rowLetters = [...element.shadowRoot!.querySelectorAll('dt [part~="letter"]')];
     expect(rowLetters.filter(isShown).map((letter) => letter.textContent).join('')).to.equal('SCHOTEN');
   });
 
   it('falls back from the word layout to stacked in a narrow container', async () => {
-    const element = await inContainer(280, 'word');
+    const element = await renderIn(280, 'lp-values-acronym', 'layout="word"');
     expect(isShown(element.shadowRoot!.querySelector('.letters')!)).to.be.false;
     const rowLetters = [...element.shadowRoot!.querySelectorAll('dt [part~="letter"]')];
     expect(rowLetters.filter(isShown)).to.have.length(7);
