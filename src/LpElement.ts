@@ -1,5 +1,4 @@
-import {LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {followPageLanguage, getLocale} from './localization.js';
 import {baseStyles} from './styles.js';
@@ -35,16 +34,19 @@ const headingLevelConverter = {
 export abstract class LpElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: {attribute: 'heading-level', reflect: true, converter: headingLevelConverter},
+    hideHeading: {attribute: 'hide-heading', type: Boolean, reflect: true},
+    variant: {reflect: true},
+  };
+
   /** Level (1-6) of the element's top heading; its sub-headings go one deeper, at most 6. */
-  @property({attribute: 'heading-level', reflect: true, converter: headingLevelConverter})
   headingLevel: HeadingLevel = 2;
 
   /** Leaves out the element's top heading, for a host page that writes its own. */
-  @property({attribute: 'hide-heading', type: Boolean, reflect: true})
   hideHeading = false;
 
   /** `plain` inherits the host's font and colour, without a box; `card` is a bordered surface. */
-  @property({reflect: true})
   variant: Variant = 'plain';
 
   /** The heading level in use: `headingLevel`, or 2 when that is not valid. */

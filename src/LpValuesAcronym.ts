@@ -1,5 +1,4 @@
-import {css, html, nothing, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
+import {css, html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {valuesAcronym, valuesTexts, zoneValues} from './content.js';
 import {sourceLocale} from './generated/locale-codes.js';
 import {heading, type HeadingRank} from './heading.js';
@@ -120,11 +119,12 @@ export const valuesStyles = css`
 export class LpValuesAcronym extends LpElement {
   static override styles = [baseStyles, valuesStyles];
 
+  static override properties: PropertyDeclarations = {layout: {reflect: true}};
+
   /**
    * `stacked`: one row per letter, the letter large, then the value and its sentence. `word`: the
    * letters side by side as the word SCHOTEN, the values below; stacked when the element is narrow.
    */
-  @property({reflect: true})
   layout: Layout = 'stacked';
 
   /** The layout in use: `layout`, or `stacked` when that is not valid. */

@@ -1,18 +1,25 @@
-import {html, literal} from 'lit/static-html.js';
+import {html, type TemplateResult} from 'lit';
 import type {HeadingLevel} from './LpElement.js';
-
-const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** A top heading is the element's own; a sub-heading is one of a section inside it. */
 export type HeadingRank = 'top' | 'sub';
+
+type Heading = (text: string, className: string, part: string) => TemplateResult;
+
+const headings: Record<HeadingLevel, Heading> = {
+  1: (text, className, part) => html`<h1 class=${className} part=${part}>${text}</h1>`,
+  2: (text, className, part) => html`<h2 class=${className} part=${part}>${text}</h2>`,
+  3: (text, className, part) => html`<h3 class=${className} part=${part}>${text}</h3>`,
+  4: (text, className, part) => html`<h4 class=${className} part=${part}>${text}</h4>`,
+  5: (text, className, part) => html`<h5 class=${className} part=${part}>${text}</h5>`,
+  6: (text, className, part) => html`<h6 class=${className} part=${part}>${text}</h6>`,
+};
 
 /**
  * A heading at `level`, which the host chooses to fit its own outline. Its look does not depend on the
  * level: an element looks the same at any place in a page's outline.
  */
-export const heading = (level: HeadingLevel, text: string, rank: HeadingRank) => {
-  const tag = headingTags[level - 1];
-  return rank === 'top'
-    ? html`<${tag} class="heading" part="heading">${text}</${tag}>`
-    : html`<${tag} class="heading subheading" part="heading subheading">${text}</${tag}>`;
-};
+export const heading = (level: HeadingLevel, text: string, rank: HeadingRank) =>
+  rank === 'top'
+    ? headings[level](text, 'heading', 'heading')
+    : headings[level](text, 'heading subheading', 'heading subheading');
