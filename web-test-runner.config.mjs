@@ -1,6 +1,6 @@
-import {fileURLToPath} from 'node:url';
-import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
+import {typescript} from './web-dev-server.config.mjs';
 
 // Debian's browsers: nothing here downloads a browser of its own.
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,11 +17,38 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-export const typescript = esbuildPlugin({
-  ts: true,
-  target: 'es2022',
-  tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
-});
+/** Closes the run with one count per browser and a total, e.g. "Firefox: 108 passed, 0 failed". */
+function closingCounts() {
+  const count = (suite, totals) => {
+    for (const test of suite?.tests ?? []) {
+      if (test.skipped) totals.skipped++;
+      else if (test.passed) totals.passed++;
+      else totals.failed++;
+    }
+    for (const child of suite?.suites ?? []) count(child, totals);
+    return totals;
+  };
+  const line = (name, {passed, failed, skipped}) => `${name}: ${passed} passed, ${failed} failed, ${skipped} skipped`;
+  let closing = '';
+  return {
+    onTestRunFinished({sessions}) {
+      const perBrowser = new Map();
+      const total = {passed: 0, failed: 0, skipped: 0};
+      for (const session of sessions) {
+        const totals = perBrowser.get(session.browser.name) ?? {passed: 0, failed: 0, skipped: 0};
+        perBrowser.set(session.browser.name, count(session.testResults, totals));
+        // A file that failed to load has no results: count it as a failure.
+        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) totals.failed++;
+      }
+      for (const totals of perBrowser.values()) for (const key in total) total[key] += totals[key];
+      closing = [...[...perBrowser].map(([name, totals]) => line(name, totals)), line('Total', total)].join('\n');
+    },
+    // Written as the process exits, after the runner's own terminal display has let go of the output.
+    stop() {
+      process.once('exit', () => closing && process.stdout.write(`${closing}\n`));
+    },
+  };
+}
 
 // MODE=dev runs the tests against Lit's development build, with its extra warnings.
 const mode = process.env.MODE === 'dev' ? 'development' : 'production';
@@ -44,4 +71,5 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html lang="nl-BE"><head><meta charset="utf-8"><title>lp-schoten elements test</title></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   testFramework: {config: {timeout: 10000}},
+  reporters: [defaultReporter(), closingCounts()],
 };

@@ -29,7 +29,7 @@ const headingLevelConverter = {
  * @cssprop [--lp-surface-color=#ffffff] - Background of the card (dark scheme: #0d1626).
  * @cssprop [--lp-spacing=1rem] - Space between blocks.
  * @cssprop [--lp-radius=0.5rem] - Corner radius of the card.
- * @cssprop [--lp-letter-size=2.75em] - Size of the big letters of SCHOTEN.
+ * @cssprop [--lp-letter-size=2.5em] - Size of the big letters of SCHOTEN.
  */
 export abstract class LpElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

@@ -48,8 +48,8 @@ export const valuesStyles = css`
   }
   .value {
     position: relative;
-    min-block-size: var(--lp-letter-size, 2.75em);
-    padding-inline-start: calc(var(--lp-letter-size, 2.75em) * 0.9);
+    min-block-size: var(--lp-letter-size, 2.5em);
+    padding-inline-start: calc(var(--lp-letter-size, 2.5em) + 0.25em);
     margin-block-end: var(--_space);
     break-inside: avoid;
   }
@@ -66,7 +66,9 @@ export const valuesStyles = css`
     position: absolute;
     inset-inline-start: 0;
     inset-block-start: 0;
-    font-size: var(--lp-letter-size, 2.75em);
+    inline-size: 1em;
+    text-align: center;
+    font-size: var(--lp-letter-size, 2.5em);
     font-weight: 700;
     line-height: 1;
     color: var(--_accent);
@@ -74,10 +76,9 @@ export const valuesStyles = css`
   @container lp-values (min-width: 36em) {
     .layout-word .letters {
       display: flex;
-      justify-content: space-between;
-      max-inline-size: 20em;
+      gap: 0.2em;
       margin: 0 0 var(--_space);
-      font-size: var(--lp-letter-size, 2.75em);
+      font-size: calc(var(--lp-letter-size, 2.5em) * 1.25);
       font-weight: 700;
       line-height: 1;
       color: var(--_accent);
