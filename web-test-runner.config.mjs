@@ -50,6 +50,20 @@ function closingCounts() {
   };
 }
 
+/**
+ * Serves the project a second time under /without-german/, where the German texts are missing, for the
+ * test of a locale chunk that fails to load. Relative imports stay under the prefix; Lit is shared.
+ */
+function withoutGermanTexts(context, next) {
+  if (!context.path.startsWith('/without-german/')) return next();
+  if (/\/generated\/locales\/de\.(js|ts)$/.test(context.path)) {
+    context.status = 404;
+    return undefined;
+  }
+  context.url = context.url.slice('/without-german'.length);
+  return next();
+}
+
 // MODE=dev runs the tests against Lit's development build, with its extra warnings.
 const mode = process.env.MODE === 'dev' ? 'development' : 'production';
 
@@ -57,6 +71,7 @@ export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: {exportConditions: [mode]},
   plugins: [typescript],
+  middleware: [withoutGermanTexts],
   browsers: [
     chromeLauncher({
       puppeteer: puppeteerCore,

@@ -63,9 +63,13 @@ export abstract class LpElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followPageLanguage();
+  /**
+   * The first render waits for the page's language, so that a French page never flashes Dutch; but not
+   * for long: on a stalled network the element shows what it has, and switches when the texts arrive.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await Promise.race([followPageLanguage(), new Promise((wait) => setTimeout(wait, 3000))]);
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -74,7 +74,7 @@ async function show(locale: Locale): Promise<void> {
  * never rejects: if the texts cannot be loaded, the elements keep their language and a warning says why.
  */
 export function setLocale(languageTag: string): Promise<void> {
-  followPageLanguage();
+  void followPageLanguage();
   return show(supported(languageTag));
 }
 
@@ -82,19 +82,23 @@ function supported(languageTag: string): Locale {
   const locale = resolveLocale(languageTag);
   if (locale) return locale;
   warnOnce(
-    `lp-schoten: no texts for the language "${languageTag}"; showing Dutch. Supported: ${allLocales.join(', ')}.`
+    `lp-schoten: no texts for the language "${languageTag}"; showing Dutch. Supported: ${[sourceLocale, ...targetLocales].join(', ')}.`
   );
   return sourceLocale;
 }
 
-let following = false;
+let pageLanguageShown: Promise<void> | undefined;
 
-/** Starts following `<html lang>`; called when the first element connects. */
-export function followPageLanguage(): void {
-  if (following) return;
-  following = true;
-  const page = document.documentElement;
-  const follow = () => void show(supported(page.getAttribute('lang') ?? ''));
-  new MutationObserver(follow).observe(page, {attributes: true, attributeFilter: ['lang']});
-  follow();
+/**
+ * Starts following `<html lang>` (once; called as the first element renders). Resolves when the page's
+ * language is shown, or has failed to load.
+ */
+export function followPageLanguage(): Promise<void> {
+  if (!pageLanguageShown) {
+    const page = document.documentElement;
+    const follow = () => show(supported(page.getAttribute('lang') ?? ''));
+    new MutationObserver(follow).observe(page, {attributes: true, attributeFilter: ['lang']});
+    pageLanguageShown = follow();
+  }
+  return pageLanguageShown;
 }

@@ -52,7 +52,8 @@ export async function renderIn<T extends LpElement = LpElement>(width: number, t
   return element;
 }
 
-const normalized = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+// Collapses white space as a browser displays it: ASCII white space only, so that no-break spaces stay.
+const normalized = (text: string | null) => (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
 
 /** The text of every part matching `selector`, in order, as displayed (whitespace collapsed). */
 export const texts = (element: Element, selector: string) =>
@@ -72,9 +73,11 @@ export function spokenText(node: Node): string {
   const spoken = (current: Node): string => {
     if (current.nodeType === Node.TEXT_NODE) return current.textContent ?? '';
     if (!(current instanceof Element)) return '';
-    if (current.getAttribute('aria-hidden') === 'true' || getComputedStyle(current).display === 'none') return '';
+    const {display} = getComputedStyle(current);
+    if (current.getAttribute('aria-hidden') === 'true' || display === 'none') return '';
     const children = current.shadowRoot ? current.shadowRoot.childNodes : current.childNodes;
-    return [...children].map(spoken).join(' ');
+    const text = [...children].map(spoken).join('');
+    return display.startsWith('inline') ? text : ` ${text} `;
   };
   return normalized(spoken(node));
 }
@@ -88,3 +91,38 @@ export function recordWarnings() {
   };
   return {warnings, restore: () => (console.warn = original)};
 }
+
+/** The messages of a locale's XLIFF file: id to translation (`target`) and Dutch (`source`). */
+export async function messages(locale: string) {
+  const xliff = await (await fetch(new URL(`../locales/${locale}.xlf`, import.meta.url))).text();
+  const units = new DOMParser().parseFromString(xliff, 'application/xml').querySelectorAll('trans-unit');
+  return new Map(
+    [...units].map((unit) => [
+      unit.id,
+      {source: unit.querySelector('source')!.textContent!, target: unit.querySelector('target')!.textContent!},
+    ])
+  );
+}
+
+/** The ids of the messages an element shows as headings, paragraphs and list items, in order. */
+export const blockIds: Record<Tag, string[]> = {
+  'lp-mission': ['mission.heading', 'mission.body'],
+  'lp-vision-list': [
+    'vision.heading',
+    'vision.introduction',
+    'vision.point.partners',
+    'vision.point.facets',
+    'vision.point.plans',
+    'vision.point.neighbourhood',
+    'vision.point.accountability',
+  ],
+  'lp-values-acronym': ['values.heading', 'values.introduction'],
+  'lp-mission-vision-values': [],
+};
+blockIds['lp-mission-vision-values'] = [
+  'page.title',
+  'page.introduction',
+  ...blockIds['lp-mission'],
+  ...blockIds['lp-vision-list'],
+  ...blockIds['lp-values-acronym'],
+];
