@@ -63,12 +63,9 @@ export abstract class LpElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  /**
-   * The first render waits for the page's language, so that a French page never flashes Dutch; but not
-   * for long: on a stalled network the element shows what it has, and switches when the texts arrive.
-   */
+  /** The first render waits for the page's language, so that a French page never flashes Dutch. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await Promise.race([followPageLanguage(), new Promise((wait) => setTimeout(wait, 3000))]);
+    if (!this.hasUpdated) await followPageLanguage();
     super.scheduleUpdate();
   }
 

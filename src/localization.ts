@@ -87,18 +87,19 @@ function supported(languageTag: string): Locale {
   return sourceLocale;
 }
 
-let pageLanguageShown: Promise<void> | undefined;
+let pageLanguageReady: Promise<void> | undefined;
 
 /**
  * Starts following `<html lang>` (once; called as the first element renders). Resolves when the page's
- * language is shown, or has failed to load.
+ * language is shown or has failed to load, or after 3 s on a stalled network: an element then shows
+ * what it has, and switches when the texts arrive.
  */
 export function followPageLanguage(): Promise<void> {
-  if (!pageLanguageShown) {
+  if (!pageLanguageReady) {
     const page = document.documentElement;
     const follow = () => show(supported(page.getAttribute('lang') ?? ''));
     new MutationObserver(follow).observe(page, {attributes: true, attributeFilter: ['lang']});
-    pageLanguageShown = follow();
+    pageLanguageReady = Promise.race([follow(), new Promise<void>((stalled) => setTimeout(stalled, 3000))]);
   }
-  return pageLanguageShown;
+  return pageLanguageReady;
 }
