@@ -1,0 +1,65 @@
+/**
+ * The description at the top of each element's docs page: the element's own JSDoc from
+ * custom-elements.json, how to embed it, and, for the elements that show the values, the reviewers' note
+ * on their proposal status.
+ */
+import {proposalNote} from '../stories/values-proposal.js';
+
+interface ManifestAttribute {
+  name: string;
+  type?: {text: string};
+  default?: string;
+}
+
+interface ManifestDeclaration {
+  tagName?: string;
+  description?: string;
+  attributes?: ManifestAttribute[];
+}
+
+export interface Manifest {
+  modules: {declarations?: ManifestDeclaration[]}[];
+}
+
+const declarationOf = (manifest: Manifest, tagName: string) =>
+  manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tagName);
+
+const isBoolean = (attribute: ManifestAttribute) => attribute.type?.text === 'boolean';
+
+/** `name="default"` for every attribute that has a value: the copy-paste tag shows what can be set. */
+const attributesWithDefaults = (attributes: ManifestAttribute[]) =>
+  attributes
+    .filter((attribute) => !isBoolean(attribute) && attribute.default !== undefined)
+    .map((attribute) => ` ${attribute.name}="${attribute.default!.replace(/^['"]|['"]$/g, '')}"`)
+    .join('');
+
+function embedSnippet(tagName: string, attributes: ManifestAttribute[]): string {
+  const booleans = attributes.filter(isBoolean).map((attribute) => `\`${attribute.name}\``);
+  return [
+    '#### Embed it',
+    'One script, then the tag, anywhere in the page. Replace `/path/to/lp-schoten.js` with where the zone ' +
+      'hosts the script; its locale files sit next to it. The element speaks the language of `<html lang>`.',
+    '```html\n' +
+      '<script type="module" src="/path/to/lp-schoten.js"></script>\n\n' +
+      `<${tagName}${attributesWithDefaults(attributes)}></${tagName}>\n` +
+      '```',
+    `The attribute values shown are the defaults, so \`<${tagName}></${tagName}>\` is the same element.` +
+      (booleans.length > 0 ? ` Add ${booleans.join(', ')} to switch ${booleans.length === 1 ? 'it' : 'them'} on.` : ''),
+  ].join('\n\n');
+}
+
+/** `parameters.docs.extractComponentDescription`, given the manifest. */
+export const describeComponent =
+  (manifest: Manifest) =>
+  (component: unknown, {parameters}: {parameters?: Record<string, unknown>}): string | null => {
+    if (typeof component !== 'string') return null;
+    const declaration = declarationOf(manifest, component);
+    if (!declaration) return null;
+    return [
+      declaration.description ?? '',
+      parameters?.showsValues ? proposalNote() : '',
+      embedSnippet(component, declaration.attributes ?? []),
+    ]
+      .filter((block) => block !== '')
+      .join('\n\n');
+  };

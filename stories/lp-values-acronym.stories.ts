@@ -1,0 +1,66 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import '../src/lp-values-acronym.js';
+import {layouts, type Layout} from '../src/LpValuesAcronym.js';
+import {elementArgTypes, elementDefaults, reflectedPropertyArgTypes, unlessDefault, type ElementArgs} from './element-args.js';
+import {textsFor} from './host-texts.js';
+import {inSidebar} from './sidebar.js';
+
+interface ValuesArgs extends ElementArgs {
+  layout: Layout;
+}
+
+const valuesDefaults: ValuesArgs = {...elementDefaults, layout: 'stacked'};
+
+const meta = {
+  title: 'Elements/lp-values-acronym',
+  component: 'lp-values-acronym',
+  tags: ['autodocs'],
+  // The preview shows the reviewers' note on the values' proposal status (see values-proposal.ts).
+  parameters: {showsValues: true},
+  args: valuesDefaults,
+  argTypes: {...elementArgTypes, ...reflectedPropertyArgTypes, layout: {control: 'inline-radio', options: layouts}},
+  render: (args) => html`<lp-values-acronym
+    heading-level=${ifDefined(unlessDefault(args['heading-level'], valuesDefaults['heading-level']))}
+    ?hide-heading=${args['hide-heading']}
+    variant=${ifDefined(unlessDefault(args.variant, valuesDefaults.variant))}
+    layout=${ifDefined(unlessDefault(args.layout, valuesDefaults.layout))}
+  ></lp-values-acronym>`,
+} satisfies Meta<ValuesArgs>;
+
+export default meta;
+type Story = StoryObj<ValuesArgs>;
+
+/** The default: one row per letter, the letter large, then the value and its sentence. */
+export const Stacked: Story = {};
+
+/** The letters side by side as the word SCHOTEN, the values below (when the element is wide enough). */
+export const Word: Story = {args: {layout: 'word'}};
+
+/**
+ * `layout="word"` in a sidebar of 260px: too narrow for the word, so the element stacks the values. It
+ * measures its own width (a container query), not the window's.
+ */
+export const WordInNarrowSidebar: Story = {
+  name: 'Word in a narrow sidebar',
+  args: {layout: 'word'},
+  render: (args) => inSidebar(meta.render(args)),
+};
+
+/** A bordered surface in the zone's police blue, stacked. */
+export const Card: Story = {args: {variant: 'card'}};
+
+/** The card with the word layout. */
+export const CardWord: Story = {name: 'Card, word', args: {variant: 'card', layout: 'word'}};
+
+/** Fitted into a host outline one level deeper: the heading is an `<h3>`. */
+export const HeadingLevel3: Story = {name: 'Heading level 3', args: {'heading-level': 3}};
+
+/** The host writes its own heading (here an `<h2>` of the host page) and leaves the element's out. */
+export const HiddenHeading: Story = {
+  name: 'Hidden heading, host heading',
+  args: {'hide-heading': true, layout: 'word'},
+  render: (args, {globals}) => html`<h2>${textsFor(globals.locale).aboutThePolice}</h2>
+    ${meta.render(args)}`,
+};

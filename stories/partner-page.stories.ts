@@ -1,0 +1,111 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import '../src/lp-schoten.js';
+import {textsFor} from './host-texts.js';
+
+/**
+ * The site's own styles, deliberately intrusive: a serif font, justified text, letter-spacing,
+ * uppercase red headings with a rule. The element takes the font, size, line height and colour, and
+ * nothing else: its headings stay its own.
+ */
+const siteStyles = html`<style>
+  .partner-site {
+    font-family: Georgia, 'Times New Roman', serif;
+    font-size: 1.0625rem;
+    line-height: 1.7;
+    color: #2b2622;
+    background: #faf7f2;
+    letter-spacing: 0.01em;
+    min-block-size: 100vh;
+  }
+  .partner-site a {
+    color: inherit;
+  }
+  .partner-site .site-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 2rem;
+    padding: 1rem 2rem;
+    background: #6e1a1a;
+    color: #ffffff;
+  }
+  .partner-site .site-name {
+    margin: 0;
+    font-size: 1.375rem;
+    font-weight: 700;
+  }
+  .partner-site nav ul,
+  .partner-site nav ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .partner-site .breadcrumb li + li::before {
+    content: '›';
+    margin-inline-end: 0.5rem;
+  }
+  .partner-site main {
+    max-inline-size: 46rem;
+    margin: 0 auto;
+    padding: 1.5rem 2rem 3rem;
+    text-align: justify;
+  }
+  .partner-site h1,
+  .partner-site h2 {
+    color: #6e1a1a;
+    text-transform: uppercase;
+    letter-spacing: 0.08em;
+    border-block-end: 3px double currentColor;
+  }
+  .partner-site footer {
+    padding: 1rem 2rem;
+    border-block-start: 1px solid #d6cfc4;
+    font-size: 0.9375rem;
+  }
+</style>`;
+
+const meta = {
+  title: 'Guides/Partner page',
+  parameters: {layout: 'fullscreen', showsValues: true},
+  render: (_args, {globals}) => {
+    const texts = textsFor(globals.locale);
+    return html`${siteStyles}
+      <div class="partner-site">
+        <header class="site-header">
+          <p class="site-name">${texts.municipality}</p>
+          <nav aria-label=${texts.mainNavigation}>
+            <ul>
+              ${texts.navigation.map((item) => html`<li><a href="#">${item}</a></li>`)}
+            </ul>
+          </nav>
+        </header>
+        <main>
+          <nav class="breadcrumb" aria-label=${texts.breadcrumb}>
+            <ol>
+              <li><a href="#">${texts.home}</a></li>
+              <li><a href="#">${texts.navigation[2]}</a></li>
+              <li aria-current="page">${texts.pageTitle}</li>
+            </ol>
+          </nav>
+          <h1>${texts.pageTitle}</h1>
+          <p>${texts.pageIntroduction}</p>
+          <lp-mission-vision-values heading-level="2"></lp-mission-vision-values>
+        </main>
+        <footer><p>${texts.contact}</p></footer>
+      </div>`;
+  },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/**
+ * A municipality page with its own header, navigation, serif font and `<h1>`. The element sits in the
+ * page's outline with `heading-level="2"`, and follows the page's language.
+ */
+export const MunicipalityPage: Story = {name: 'Municipality page'};
