@@ -1,0 +1,173 @@
+/**
+ * `npm run bench` (which builds first): what the elements cost a partner's page, as one markdown table.
+ *
+ * (a) the gzip bytes a page fetches for Dutch, and the extra bytes for each other language, as counted
+ *     from the requests Chromium makes;
+ * (b) with the CPU throttled 4x, the time until the whole-page element's text is painted (first
+ *     contentful paint of a page holding only that element), against a static page with the same text and
+ *     the same styles (the element's own shadow DOM and stylesheet, written out as declarative shadow DOM);
+ *     median of RUNS runs each, and their ratio;
+ * (c) the cumulative layout shift of the demo page (demo/gemeente.html with the built script), with the
+ *     README's space reservations (until defined, and always) and without one, in Dutch and French, on a
+ *     desktop and a phone viewport, with the CPU throttled 4x and the network as "Fast 4G".
+ *
+ * Timings are reported, never asserted: they depend on the machine. The byte budgets are asserted by
+ * `npm test` (scripts/check-size.mjs).
+ */
+import {readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+import {PredefinedNetworkConditions} from 'puppeteer-core';
+import {launchChromium, serve, showsTexts, waitFor, watch} from './harness.mjs';
+
+const runs = Number(process.env.RUNS ?? 15);
+const root = new URL('..', import.meta.url);
+const file = (path) => readFileSync(new URL(path, root));
+const gzipBytes = (path) => gzipSync(file(path), {level: 9}).length;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const server = await serve({folders: {'/dist/': new URL('dist/', root).pathname, '/demo/': new URL('demo/', root).pathname}});
+const browser = await launchChromium();
+const rows = [];
+
+/** A fresh page, throttled as asked, with nothing cached. */
+async function newPage({cpu = 1, network, viewport = {width: 1280, height: 800}} = {}) {
+  const page = await browser.newPage();
+  await page.setCacheEnabled(false);
+  await page.setViewport(viewport);
+  const session = await page.createCDPSession();
+  await session.send('Emulation.setCPUThrottlingRate', {rate: cpu});
+  if (network) await page.emulateNetworkConditions(network);
+  return page;
+}
+
+const whole = 'lp-mission-vision-values';
+const host = '<style>body { font: 17px/1.6 system-ui, sans-serif; max-width: 48rem; margin: 0 auto; padding: 1.5rem; }</style>';
+const shell = (lang, head, body) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>bench</title>${host}${head}</head><body>${body}</body></html>`;
+
+// (a) Bytes: what Chromium fetches for a page in each language.
+const locales = ['nl', 'fr', 'de', 'en'];
+let dutchBytes = 0;
+for (const locale of locales) {
+  server.pages.set(`/bytes-${locale}.html`, {
+    body: shell(locale, '<script type="module" src="/dist/lp-schoten.js"></script>', `<${whole}></${whole}>`),
+  });
+  const page = await newPage();
+  const record = watch(page);
+  await page.goto(`${server.origin}/bytes-${locale}.html`);
+  await waitFor(page, `the ${locale} text`, (tag, lang) => document.querySelector(tag)?.shadowRoot?.querySelector(`[lang="${lang}"]`), whole, locale);
+  await page.close();
+  const fetched = record.requests.filter((url) => url.includes('/dist/')).map((url) => new URL(url).pathname.slice(1));
+  const bytes = fetched.reduce((sum, path) => sum + gzipBytes(path), 0);
+  if (locale === 'nl') {
+    dutchBytes = bytes;
+    rows.push(['(a) bytes', 'Dutch page: main ES module (all four elements, Lit, Dutch)', `${bytes} B`, fetched.join(' + ')]);
+  } else {
+    rows.push(['(a) bytes', `extra for ${locale}`, `+${bytes - dutchBytes} B`, fetched.slice(1).join(' + ')]);
+  }
+}
+rows.push(['(a) bytes', 'classic script (every language inside)', `${gzipBytes('dist/lp-schoten.classic.js')} B`, 'dist/lp-schoten.classic.js']);
+
+// (b) Time to text. The static page is the element's own rendering, frozen: its shadow DOM (without
+// Lit's comment markers) and its stylesheets' rules, as declarative shadow DOM, without any script.
+server.pages.set('/element.html', {body: shell('nl-BE', '<script type="module" src="/dist/lp-schoten.js"></script>', `<${whole}></${whole}>`)});
+const probe = await newPage();
+await probe.goto(`${server.origin}/element.html`);
+await waitFor(probe, 'the whole-page element', showsTexts, {[whole]: ['Samenwerking']});
+const frozen = await probe.evaluate((tag) => {
+  const shadow = document.querySelector(tag).shadowRoot;
+  const css = shadow.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+  return {css, html: shadow.innerHTML.replace(/<!--[^]*?-->/g, '')};
+}, whole);
+await probe.close();
+server.pages.set('/static.html', {
+  body: shell('nl-BE', '', `<div><template shadowrootmode="open"><style>${frozen.css}</style>${frozen.html}</template></div>`),
+});
+
+async function timeToText(path) {
+  const page = await newPage({cpu: 4});
+  await page.goto(`${server.origin}${path}`);
+  await waitFor(page, 'the text', (tag) => document.querySelector(tag)?.shadowRoot?.textContent.includes('Samenwerking'), path === '/static.html' ? 'div' : whole);
+  const paint = await waitFor(page, 'the first contentful paint', () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+  await page.close();
+  return paint;
+}
+const times = {static: [], element: []};
+await timeToText('/static.html');
+await timeToText('/element.html');
+for (let run = 0; run < runs; run++) {
+  times.static.push(await timeToText('/static.html'));
+  times.element.push(await timeToText('/element.html'));
+}
+const [staticTime, elementTime] = [median(times.static), median(times.element)];
+const how = `4x CPU, median of ${runs}`;
+rows.push(['(b) time to text', 'static HTML, same text and styles', `${staticTime.toFixed(0)} ms`, how]);
+rows.push(['(b) time to text', `\`<${whole}>\``, `${elementTime.toFixed(0)} ms`, how]);
+rows.push(['(b) time to text', 'ratio element / static', `${(elementTime / staticTime).toFixed(2)}`, how]);
+
+// (c) Layout shift of the demo page, built, with the README's reservations in place of its own.
+// `:not(:defined)` keeps the place until the script has defined the element; on a page in another
+// language than Dutch the element then waits for its language chunk, empty, and only a reservation
+// that stays (no larger than the real height) keeps the place through that too.
+const reservations = {
+  'until-defined': 'lp-mission-vision-values:not(:defined) { display: block; min-height: 90em; }',
+  'always': 'lp-mission-vision-values { display: block; min-height: 90em; }',
+  'none': '',
+};
+const demoHtml = file('demo/gemeente.html').toString();
+const demoCss = file('demo/gemeente.css').toString();
+const demoReservation = /lp-mission-vision-values:not\(:defined\)\s*\{[^}]*\}/;
+if (!demoHtml.includes('../src/lp-schoten.ts')) throw new Error('demo/gemeente.html no longer loads ../src/lp-schoten.ts');
+if (!demoReservation.test(demoCss)) throw new Error('demo/gemeente.css no longer reserves space with :not(:defined)');
+for (const [variant, css] of Object.entries(reservations)) {
+  server.pages.set(`/demo/gemeente.${variant}.css`, {body: demoCss.replace(demoReservation, css), type: 'text/css'});
+  for (const lang of ['nl-BE', 'fr-BE']) {
+    const html = demoHtml
+      .replace('../src/lp-schoten.ts', '../dist/lp-schoten.js')
+      .replace('./gemeente.css', `./gemeente.${variant}.css`)
+      .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`);
+    server.pages.set(`/demo/gemeente.${variant}.${lang}.html`, {body: html});
+  }
+}
+
+async function layoutShift(path, lang, viewport) {
+  const page = await newPage({cpu: 4, network: PredefinedNetworkConditions['Fast 4G'], viewport});
+  await page.evaluateOnNewDocument(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((entries) => {
+      for (const entry of entries.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }).observe({type: 'layout-shift', buffered: true});
+  });
+  await page.goto(`${server.origin}${path}`);
+  const rendered = (tag, locale) => document.querySelector(tag)?.shadowRoot?.querySelector(`[lang="${locale}"] dd`);
+  await waitFor(page, 'the whole-page element', rendered, whole, lang.slice(0, 2));
+  // Layout shifts are reported after the frame that has them.
+  await new Promise((settle) => setTimeout(settle, 1000));
+  const shift = await page.evaluate(() => window.layoutShift);
+  await page.close();
+  return shift;
+}
+const viewports = {desktop: {width: 1280, height: 800}, phone: {width: 390, height: 844}};
+const shiftRuns = Math.max(5, Math.round(runs / 3));
+for (const variant of Object.keys(reservations)) {
+  for (const lang of ['nl-BE', 'fr-BE']) {
+    for (const [name, viewport] of Object.entries(viewports)) {
+      const shifts = [];
+      for (let run = 0; run < shiftRuns; run++) shifts.push(await layoutShift(`/demo/gemeente.${variant}.${lang}.html`, lang, viewport));
+      const measure = `demo page, ${lang}, ${name} ${viewport.width}x${viewport.height}, reservation: ${variant}`;
+      rows.push(['(c) layout shift', measure, median(shifts).toFixed(3), `4x CPU, Fast 4G, median of ${shiftRuns}`]);
+    }
+  }
+}
+
+await browser.close();
+server.close();
+
+console.log(`\n| | measure | value | how |\n|---|---|---|---|`);
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+console.log('\nReservations (c), in place of the demo page\'s own:');
+for (const [variant, css] of Object.entries(reservations)) console.log(`- ${variant}: ${css ? `\`${css}\`` : 'no rule'}`);
