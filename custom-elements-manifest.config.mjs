@@ -76,11 +76,26 @@ function publicMembersOnly() {
   };
 }
 
+/** The manifest ships in the package beside lib/: it names the published modules, not the TypeScript sources. */
+function publishedModulePaths() {
+  const published = (value) => value.replace(/^\/?src\/(.*)\.[jt]s$/, 'lib/$1.js');
+  const rewrite = (node) => {
+    if (Array.isArray(node)) node.forEach(rewrite);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = published(value);
+        else rewrite(value);
+      }
+    }
+  };
+  return {name: 'lp-schoten: published module paths', packageLinkPhase: ({customElementsManifest}) => rewrite(customElementsManifest)};
+}
+
 export default {
   globs: ['src/Lp*.ts', 'src/lp-*.ts'],
   outdir: '.',
   litelement: true,
   // package.json is not this tool's to edit; its "customElements" field is kept by hand.
   packagejson: false,
-  plugins: [defineElementsCalls(), publicMembersOnly()],
+  plugins: [defineElementsCalls(), publicMembersOnly(), publishedModulePaths()],
 };
