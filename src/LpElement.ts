@@ -19,6 +19,12 @@ const headingLevelConverter = {
   toAttribute: (value: unknown) => String(value),
 };
 
+// A value as a warning quotes it; a very long one is cut short, so that a partner's console stays readable.
+const quoted = (value: unknown) => {
+  const text = String(value);
+  return text.length > 60 ? `"${text.slice(0, 60)}…" (${text.length} characters)` : `"${text}"`;
+};
+
 /**
  * What every element does: the `heading-level`, `hide-heading` and `variant` attributes, checked with a
  * warning and a fallback; the shared look; a re-render whenever the language changes.
@@ -58,9 +64,30 @@ export abstract class LpElement extends LitElement {
   // Values already warned about, so that re-renders do not repeat a warning.
   #warned = new Set<string>();
 
+  // The language the element last rendered in.
+  #renderedLocale?: string;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  // Out of the page, an element hears no language change: catch up with one it missed.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.#renderedLocale !== getLocale()) this.requestUpdate();
+  }
+
+  // Style sheets shared through `adoptedStyleSheets` belong to one document, and are dropped when the
+  // element moves into another (an iframe's): make them again for the new one.
+  adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView;
+    if (!view || !this.shadowRoot) return;
+    this.shadowRoot.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((style) => {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
+      return sheet;
+    });
   }
 
   /** The first render waits for the page's language, so that a French page never flashes Dutch. */
@@ -85,7 +112,7 @@ export abstract class LpElement extends LitElement {
     this.warn(
       attribute,
       value,
-      `${attribute}="${String(value)}" is not valid; accepted: ${accepted.join(', ')}. Using ${String(fallback)}.`
+      `${attribute}=${quoted(value)} is not valid; accepted: ${accepted.join(', ')}. Using ${String(fallback)}.`
     );
     return fallback;
   }
@@ -97,7 +124,7 @@ export abstract class LpElement extends LitElement {
     this.warn(
       attribute,
       value,
-      `${attribute}="${value}": ${attribute} is a boolean attribute, on whenever present; remove it to turn it off.`
+      `${attribute}=${quoted(value)}: ${attribute} is a boolean attribute, on whenever present; remove it to turn it off.`
     );
   }
 
@@ -108,8 +135,12 @@ export abstract class LpElement extends LitElement {
     console.warn(`<${this.localName}>: ${message}`, this);
   }
 
+  // The zone's languages are all written left to right, on a right-to-left page too. `.content` keeps an
+  // ancestor's text decorations and ::first-line out (see styles.ts).
   protected override render(): TemplateResult {
-    return html`<div class="root ${this.variantInUse}" lang=${getLocale()}>${this.renderContent()}</div>`;
+    this.#renderedLocale = getLocale();
+    const content = html`<div class="content">${this.renderContent()}</div>`;
+    return html`<div class="root ${this.variantInUse}" lang=${getLocale()} dir="ltr">${content}</div>`;
   }
 
   /** The element's own content, inside the shared root. */

@@ -5,6 +5,10 @@ import {css} from 'lit';
  * other inherited property of the host page stops at `.root`, so a page's text-transform or
  * letter-spacing cannot change the zone's text. Hosts theme through the `--lp-*` custom properties and
  * `::part()`.
+ *
+ * What inheritance does not carry stops at `.content`: a full-width inline-block, because the text
+ * decorations of an ancestor (an underlining link around the element) and its `::first-line` and
+ * `::first-letter` reach into every in-flow block, shadow tree or not, but never into an inline-block.
  */
 export const baseStyles = css`
   :host {
@@ -23,6 +27,11 @@ export const baseStyles = css`
     overflow-wrap: break-word;
     --_accent: var(--lp-accent-color, currentColor);
     --_space: var(--lp-spacing, 1rem);
+  }
+  .content {
+    display: inline-block;
+    vertical-align: top;
+    inline-size: 100%;
   }
   .card {
     --_accent: var(--lp-accent-color, #0b2a5b);
@@ -62,7 +71,7 @@ export const baseStyles = css`
   li + li {
     margin-block-start: calc(var(--_space) * 0.5);
   }
-  .root > :last-child,
+  .content > :last-child,
   section > :last-child {
     margin-block-end: 0;
   }
@@ -77,6 +86,10 @@ export const baseStyles = css`
       --_accent: #000000;
       color: #000000;
       background: none;
+    }
+    /* An inline-block cannot break across pages. */
+    .content {
+      display: block;
     }
     li {
       break-inside: avoid;

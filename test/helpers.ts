@@ -1,5 +1,6 @@
 /** What a person sees or hears of an element, read from its shadow root. */
-import {fixture} from '@open-wc/testing';
+import {expect, fixture} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import type {LpElement} from '../src/LpElement.js';
 
@@ -126,3 +127,80 @@ blockIds['lp-mission-vision-values'] = [
   ...blockIds['lp-vision-list'],
   ...blockIds['lp-values-acronym'],
 ];
+
+/** `value` as it may stand between the double quotes of an attribute in HTML. */
+export const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Every computed style of every element in `element`'s shadow tree, by element and property. The host's
+ * own custom properties are left out: every element inherits them, and only `--lp-*` ones are read.
+ */
+export function shadowStyles(element: Element): Map<string, string> {
+  return computedStyles(element.shadowRoot!.querySelectorAll('*'));
+}
+
+/** Every computed style of `nodes`, by element and property (custom properties only if `--lp-*` or `--_*`). */
+export function computedStyles(nodes: Iterable<Element>): Map<string, string> {
+  const styles = new Map<string, string>();
+  for (const [index, node] of [...nodes].entries()) {
+    const style = getComputedStyle(node);
+    const name = `${index} ${node.localName}${[...node.classList].map((name) => `.${name}`).join('')}`;
+    for (const property of style) {
+      if (property.startsWith('--') && !/^--(lp-|_)/.test(property)) continue;
+      styles.set(`${name} ${property}`, style.getPropertyValue(property));
+    }
+  }
+  return styles;
+}
+
+/** What differs between two sets of styles, one `element property: before -> after` line each. */
+export function changedStyles(before: Map<string, string>, after: Map<string, string>): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  return [...keys].filter((key) => before.get(key) !== after.get(key)).map((key) => `${key}: ${before.get(key)} -> ${after.get(key)}`);
+}
+
+declare global {
+  interface Window {
+    __lpScreenshotTargets?: Record<string, Element>;
+  }
+}
+
+/** Captures how `element` looks now (a screenshot in the browser running the test), kept under `name`. */
+export async function screenshot(element: Element, name: string): Promise<void> {
+  window.__lpScreenshotTargets = {...window.__lpScreenshotTargets, [name]: element};
+  try {
+    await executeServerCommand('screenshot', {id: name, name});
+  } finally {
+    delete window.__lpScreenshotTargets[name];
+  }
+}
+
+/** Whether the screenshots `first` and `second` are identical, pixel for pixel. */
+export const compareScreenshots = (first: string, second: string) =>
+  executeServerCommand<{same: boolean; sizes: string[]; differentPixels: number}, {names: string[]}>('compare-screenshots', {
+    names: [first, second],
+  });
+
+/** The URL of every request this page made since the last call, recorded by the browser driver. */
+export const networkRequests = () => executeServerCommand<string[], undefined>('network-requests');
+
+/**
+ * Asserts that the page of `view` keeps no trace of the elements: no cookie, nothing in local or session
+ * storage, no IndexedDB database, no cache, no service worker; and that every resource it loaded came
+ * from the test server.
+ */
+export async function expectNoTrace(view: Window = window): Promise<void> {
+  const {document, localStorage, sessionStorage, indexedDB, caches, navigator, location} = view;
+  expect(document.cookie, 'cookies').to.equal('');
+  expect(localStorage.length, 'local storage').to.equal(0);
+  expect(sessionStorage.length, 'session storage').to.equal(0);
+  if (indexedDB.databases) expect(await indexedDB.databases(), 'IndexedDB').to.deep.equal([]);
+  if (caches) expect(await caches.keys(), 'cache storage').to.deep.equal([]);
+  if (navigator.serviceWorker) expect(await navigator.serviceWorker.getRegistrations(), 'service workers').to.deep.equal([]);
+  const elsewhere = view.performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => new URL(url).origin !== location.origin);
+  expect(elsewhere, 'resources from elsewhere').to.deep.equal([]);
+}
