@@ -67,6 +67,9 @@ export abstract class LpElement extends LitElement {
   // The language the element last rendered in.
   #renderedLocale?: string;
 
+  // Optional: older browsers have no element internals, and the elements still work there.
+  #internals: ElementInternals | undefined = this.attachInternals?.();
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -88,6 +91,18 @@ export abstract class LpElement extends LitElement {
       sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
       return sheet;
     });
+  }
+
+  /**
+   * Until its first render, the element is empty; a page can reserve its room until then with
+   * `lp-mission:not(:state(rendered))`, which also covers the wait for the page's language below.
+   */
+  protected override firstUpdated(): void {
+    try {
+      this.#internals?.states.add('rendered');
+    } catch {
+      // A browser without custom states: the page's `:not(:defined)` rule is all it has.
+    }
   }
 
   /** The first render waits for the page's language, so that a French page never flashes Dutch. */

@@ -19,6 +19,13 @@ describe('layout', () => {
     }
   }
 
+  it('lets a page reserve its room until the first render, with :not(:state(rendered))', async () => {
+    const waiting = document.createElement('lp-mission');
+    expect(waiting.matches(':not(:state(rendered))'), 'before it is in the page').to.be.true;
+    const element = await renderIn(320, 'lp-mission');
+    expect(element.matches(':state(rendered)')).to.be.true;
+  });
+
   it('lets the host font family, size, line height and colour in, and no other typography', async () => {
     const container = await fixture<HTMLDivElement>(html`
       <div
