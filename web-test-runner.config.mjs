@@ -4,25 +4,11 @@ import {join} from 'node:path';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
+import {chromiumArgs, chromiumPath, firefoxPath} from './scripts/browsers.mjs';
 import {typescript} from './web-dev-server.config.mjs';
 
 // pngjs comes with the visual regression plugin.
 const {PNG} = createRequire(import.meta.resolve('@web/test-runner-visual-regression/plugin'))('pngjs');
-
-// Debian's browsers: nothing here downloads a browser of its own.
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-
-// Chromium runs as root here, and must not reach for hosts outside this machine.
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // For the figures of the 1,000-instance test: an exact JS heap size, and a garbage collection first.
 const measuringArgs = ['--enable-precise-memory-info', '--js-flags=--expose-gc'];

@@ -19,7 +19,7 @@ import http from 'node:http';
 import {availableParallelism} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import puppeteer from 'puppeteer-core';
+import {launchChromium} from './harness.mjs';
 
 const staticDir = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const sourceLocale = 'nl';
@@ -234,19 +234,7 @@ async function main() {
   const ids = await storyIds();
   if (ids.length === 0) throw new Error('storybook-static/index.json lists no stories');
   const {server, origin} = await serve(staticDir);
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const failures = new Map();
   try {
     const queue = [...ids];

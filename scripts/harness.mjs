@@ -6,22 +6,9 @@ import http from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize} from 'node:path';
 import puppeteer from 'puppeteer-core';
+import {chromiumArgs, chromiumPath} from './browsers.mjs';
 
-// Chromium runs as root here, and must not reach for hosts outside this machine (toolchain.md).
-export const launchChromium = () =>
-  puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+export const launchChromium = () => puppeteer.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
 
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',

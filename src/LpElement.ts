@@ -153,9 +153,9 @@ export abstract class LpElement extends LitElement {
   // The zone's languages are all written left to right, on a right-to-left page too. `.content` keeps an
   // ancestor's text decorations and ::first-line out (see styles.ts).
   protected override render(): TemplateResult {
-    this.#renderedLocale = getLocale();
+    const locale = (this.#renderedLocale = getLocale());
     const content = html`<div class="content">${this.renderContent()}</div>`;
-    return html`<div class="root ${this.variantInUse}" lang=${getLocale()} dir="ltr">${content}</div>`;
+    return html`<div class="root ${this.variantInUse}" lang=${locale} dir="ltr">${content}</div>`;
   }
 
   /** The element's own content, inside the shared root. */
