@@ -204,3 +204,17 @@ export async function expectNoTrace(view: Window = window): Promise<void> {
     .filter((url) => new URL(url).origin !== location.origin);
   expect(elsewhere, 'resources from elsewhere').to.deep.equal([]);
 }
+
+/** The Dutch text blocks of `tag` (headings, paragraphs, list items), from the zone's own text. */
+export function sourceBlocks(tag: Tag, source: SourceText): string[] {
+  const mission = [source.missionHeading, source.mission];
+  const vision = [source.visionHeading, source.vision, ...source.visionPoints];
+  const values = [source.valuesHeading, source.valuesIntroduction];
+  const blocks: Record<Tag, string[]> = {
+    'lp-mission': mission,
+    'lp-vision-list': vision,
+    'lp-values-acronym': values,
+    'lp-mission-vision-values': [source.title, source.introduction, ...mission, ...vision, ...values],
+  };
+  return blocks[tag];
+}
