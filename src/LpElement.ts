@@ -1,6 +1,6 @@
 import {LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {updateWhenLocaleChanges} from '@lit/localize';
-import {followPageLanguage, getLocale} from './localization.js';
+import {sourceLocale} from './generated/locale-codes.js';
+import {followLanguage, hasTexts, inLocale, languageOf, loadTexts, patienceFor, supportedLocale, type Locale} from './localization.js';
 import {baseStyles} from './styles.js';
 
 export const headingLevels = [1, 2, 3, 4, 5, 6] as const;
@@ -27,7 +27,8 @@ const quoted = (value: unknown) => {
 
 /**
  * What every element does: the `heading-level`, `hide-heading` and `variant` attributes, checked with a
- * warning and a fallback; the shared look; a re-render whenever the language changes.
+ * warning and a fallback; the shared look; its texts in the language it is in (its own `lang`, its
+ * nearest ancestor's, the page's), followed live.
  *
  * @cssprop [--lp-font-family=inherit] - Font family of the text.
  * @cssprop [--lp-text-color=inherit] - Colour of the text (card: #1b1b1f; dark scheme: #eef2f8).
@@ -64,21 +65,46 @@ export abstract class LpElement extends LitElement {
   // Values already warned about, so that re-renders do not repeat a warning.
   #warned = new Set<string>();
 
-  // The language the element last rendered in.
-  #renderedLocale?: string;
+  // The language the element is in, the one whose texts it shows (loaded), and when the two will agree.
+  #wanted: Locale = sourceLocale;
+  #shown: Locale = sourceLocale;
+  #languageSettled: Promise<unknown> = Promise.resolve();
+  #stopFollowing?: () => void;
 
   // Optional: older browsers have no element internals, and the elements still work there.
   #internals: ElementInternals | undefined = this.attachInternals?.();
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
+  // A language change resolves once the element shows it.
+  #follow = async () => {
+    await this.#languageChanged();
+    if (this.hasUpdated) await this.updateComplete;
+  };
 
-  // Out of the page, an element hears no language change: catch up with one it missed.
+  // In a new place, the element may be in another language; out of the page, it hears no change.
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && this.#renderedLocale !== getLocale()) this.requestUpdate();
+    this.#stopFollowing = followLanguage(this, this.#follow);
+    void this.#languageChanged();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopFollowing?.();
+  }
+
+  // Finds the language the element is in; renders in it once its texts are loaded (at once if they are).
+  #languageChanged(): Promise<unknown> {
+    const wanted = supportedLocale(languageOf(this));
+    if (wanted === this.#wanted) return this.#languageSettled;
+    this.#wanted = wanted;
+    const show = () => {
+      if (this.#wanted !== wanted || this.#shown === wanted) return;
+      this.#shown = wanted;
+      this.requestUpdate();
+    };
+    if (hasTexts(wanted)) show();
+    this.#languageSettled = loadTexts(wanted).then((loaded) => loaded && show());
+    return this.#languageSettled;
   }
 
   // Style sheets shared through `adoptedStyleSheets` belong to one document, and are dropped when the
@@ -105,9 +131,12 @@ export abstract class LpElement extends LitElement {
     }
   }
 
-  /** The first render waits for the page's language, so that a French page never flashes Dutch. */
+  /**
+   * The first render waits for the element's language, so that French never flashes Dutch; on a stalled
+   * network, for 3 s at most, and then the language follows when its texts arrive.
+   */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await followPageLanguage();
+    if (!this.hasUpdated) await Promise.race([this.#languageSettled, patienceFor(this.#wanted)]);
     super.scheduleUpdate();
   }
 
@@ -150,14 +179,15 @@ export abstract class LpElement extends LitElement {
     console.warn(`<${this.localName}>: ${message}`, this);
   }
 
-  // The zone's languages are all written left to right, on a right-to-left page too. `.content` keeps an
-  // ancestor's text decorations and ::first-line out (see styles.ts).
+  // The texts come from the element's language, which the root declares. The zone's languages are all
+  // written left to right, on a right-to-left page too. `.content` keeps an ancestor's text decorations
+  // and ::first-line out (see styles.ts).
   protected override render(): TemplateResult {
-    const locale = (this.#renderedLocale = getLocale());
-    const content = html`<div class="content">${this.renderContent()}</div>`;
+    const locale = this.#shown;
+    const content = inLocale(locale, () => html`<div class="content">${this.renderContent(locale)}</div>`);
     return html`<div class="root ${this.variantInUse}" lang=${locale} dir="ltr">${content}</div>`;
   }
 
-  /** The element's own content, inside the shared root. */
-  protected abstract renderContent(): TemplateResult;
+  /** The element's own content in `locale`, inside the shared root. */
+  protected abstract renderContent(locale: Locale): TemplateResult;
 }

@@ -2,6 +2,7 @@ import {html, nothing} from 'lit';
 import {pageTexts} from './content.js';
 import {heading} from './heading.js';
 import {LpElement, subLevel} from './LpElement.js';
+import type {Locale} from './localization.js';
 import {missionSection} from './LpMission.js';
 import {valuesSection, valuesStyles} from './LpValuesAcronym.js';
 import {visionSection} from './LpVisionList.js';
@@ -24,13 +25,13 @@ import {baseStyles} from './styles.js';
 export class LpMissionVisionValues extends LpElement {
   static override styles = [baseStyles, valuesStyles];
 
-  protected renderContent() {
+  protected renderContent(locale: Locale) {
     const texts = pageTexts();
     const sectionLevel = subLevel(this.levelInUse);
     return html`${this.hideHeading ? nothing : heading(this.levelInUse, texts.title, 'top')}
       <p part="text">${texts.introduction}</p>
       <section>${missionSection(sectionLevel, 'sub')}</section>
       <section>${visionSection(sectionLevel, 'sub')}</section>
-      <section>${valuesSection(sectionLevel, 'sub', 'word')}</section>`;
+      <section>${valuesSection(sectionLevel, 'sub', 'word', locale)}</section>`;
   }
 }

@@ -3,7 +3,7 @@ import {valuesAcronym, valuesTexts, zoneValues} from './content.js';
 import {sourceLocale} from './generated/locale-codes.js';
 import {heading, type HeadingRank} from './heading.js';
 import {LpElement, type HeadingLevel} from './LpElement.js';
-import {getLocale} from './localization.js';
+import type {Locale} from './localization.js';
 import {baseStyles} from './styles.js';
 
 export const layouts = ['stacked', 'word'] as const;
@@ -14,9 +14,9 @@ export type Layout = (typeof layouts)[number];
  * from assistive technology: a screen reader hears each value as a word. Outside Dutch, the Dutch value
  * word keeps its letter and its `lang`, and the translation follows it.
  */
-export const valuesSection = (level: HeadingLevel | undefined, rank: HeadingRank, layout: Layout) => {
+export const valuesSection = (level: HeadingLevel | undefined, rank: HeadingRank, layout: Layout, locale: Locale) => {
   const texts = valuesTexts();
-  const translated = getLocale() !== sourceLocale;
+  const translated = locale !== sourceLocale;
   return html`${level ? heading(level, texts.heading, rank) : nothing}
     <p part="text">${texts.introduction}</p>
     <div class="acronym layout-${layout}">
@@ -136,7 +136,7 @@ export class LpValuesAcronym extends LpElement {
     if (changed.has('layout')) this.layoutInUse = this.accepted('layout', this.layout, layouts, 'stacked');
   }
 
-  protected renderContent() {
-    return valuesSection(this.hideHeading ? undefined : this.levelInUse, 'top', this.layoutInUse);
+  protected renderContent(locale: Locale) {
+    return valuesSection(this.hideHeading ? undefined : this.levelInUse, 'top', this.layoutInUse, locale);
   }
 }
