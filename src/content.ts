@@ -87,7 +87,7 @@ export const zoneValues: readonly ZoneValue[] = [
     proposal: true,
     name: () => msg('Samenwerking', {id: 'value.s.name'}),
     explanation: () =>
-      msg('We werken samen met alle diensten en partners om de veiligheid in een zo breed mogelijke context aan te pakken.', {
+      msg('We werken samen met alle diensten en partners om de veiligheid aan te kaarten in een zo breed mogelijke context.', {
         id: 'value.s.explanation',
       }),
   },
@@ -103,14 +103,16 @@ export const zoneValues: readonly ZoneValue[] = [
     proposal: true,
     name: () => msg('Hulpvaardigheid', {id: 'value.h.name'}),
     explanation: () =>
-      msg('We verzekeren de basispolitiezorg en zijn een aanspreekbare politie.', {id: 'value.h.explanation'}),
+      msg('We verzekeren de basispolitiezorg door middel van een gemeenschapsgerichte politiezorg.', {
+        id: 'value.h.explanation',
+      }),
   },
   {
     word: 'Oplossingsgerichtheid',
     proposal: true,
     name: () => msg('Oplossingsgerichtheid', {id: 'value.o.name'}),
     explanation: () =>
-      msg('We pakken problemen aan met probleemoplossend maatwerk.', {id: 'value.o.explanation'}),
+      msg('We pakken problemen aan met maatwerk.', {id: 'value.o.explanation'}),
   },
   {
     word: 'Transparantie',
@@ -126,14 +128,14 @@ export const zoneValues: readonly ZoneValue[] = [
     proposal: true,
     name: () => msg('Excellentie', {id: 'value.e.name'}),
     explanation: () =>
-      msg("We streven in heel onze werking naar een 'excellente politiezorg'.", {id: 'value.e.explanation'}),
+      msg("We streven in onze hele werking naar een 'excellente politiezorg'.", {id: 'value.e.explanation'}),
   },
   {
     word: 'Nabijheid',
     proposal: true,
     name: () => msg('Nabijheid', {id: 'value.n.name'}),
     explanation: () =>
-      msg('We zijn een zichtbare en aanspreekbare politie, met capaciteit op wijkniveau.', {id: 'value.n.explanation'}),
+      msg('We zijn een zichtbare en aanspreekbare politie, ook op wijkniveau.', {id: 'value.n.explanation'}),
   },
 ];
 

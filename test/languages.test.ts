@@ -12,7 +12,7 @@ async function pageLanguage(lang: string, locale: string) {
   await waitUntil(() => getLocale() === locale, `the elements did not switch to ${locale}`);
 }
 
-const officialTerms: Record<string, string> = {fr: 'CPAS', de: 'ÖSHZ', en: 'PCSW'};
+const officialTerms: Record<string, string> = {fr: 'CPAS', de: 'ÖSHZ', en: 'Public Centre for Social Welfare'};
 
 describe('languages', () => {
   // The elements follow the page's language from the first one on.
