@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
-import {chromiumArgs, chromiumPath, firefoxPath} from './scripts/browsers.mjs';
+import {chromiumArgs, chromiumPath, firefoxPath} from './test/support/browsers.mjs';
 import {typescript} from './web-dev-server.config.mjs';
 
 // pngjs comes with the visual regression plugin.

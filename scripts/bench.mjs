@@ -17,7 +17,7 @@
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {PredefinedNetworkConditions} from 'puppeteer-core';
-import {launchChromium, serve, showsTexts, waitFor, watch} from './harness.mjs';
+import {launchChromium, serve, showsTexts, waitFor, watch} from '../test/support/harness.mjs';
 
 const runs = Number(process.env.RUNS ?? 15);
 const root = new URL('..', import.meta.url);

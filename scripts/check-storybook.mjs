@@ -19,7 +19,7 @@ import http from 'node:http';
 import {availableParallelism} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {launchChromium} from './harness.mjs';
+import {launchChromium} from '../test/support/harness.mjs';
 
 const staticDir = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const sourceLocale = 'nl';

@@ -16,7 +16,7 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {launchChromium, serve, showsTexts, waitFor, watch} from './harness.mjs';
+import {launchChromium, serve, showsTexts, waitFor, watch} from '../test/support/harness.mjs';
 
 /** The Content Security Policy the README documents, and these tests serve. */
 const policy =
