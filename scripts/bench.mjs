@@ -12,7 +12,7 @@
  *     desktop and a phone viewport, with the CPU throttled 4x and the network as "Fast 4G".
  *
  * Timings are reported, never asserted: they depend on the machine. The byte budgets are asserted by
- * `npm test` (scripts/check-size.mjs).
+ * `npm test` (test/package/size-budgets.mjs).
  */
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
