@@ -12,12 +12,12 @@
  *     desktop and a phone viewport, with the CPU throttled 4x and the network as "Fast 4G".
  *
  * Timings are reported, never asserted: they depend on the machine. The byte budgets are asserted by
- * `npm test` (scripts/check-size.mjs).
+ * `npm test` (test/package/size-budgets.mjs).
  */
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {PredefinedNetworkConditions} from 'puppeteer-core';
-import {launchChromium, serve, showsTexts, waitFor, watch} from './harness.mjs';
+import {launchChromium, serve, showsTexts, waitFor, watch} from '../test/support/harness.mjs';
 
 const runs = Number(process.env.RUNS ?? 15);
 const root = new URL('..', import.meta.url);

@@ -11,7 +11,7 @@ declare global {
 
 /**
  * The test runner's own page carries inline scripts, so the pages under the strict policy are iframes:
- * same origin, served with the policy's header (web-test-runner.config.mjs), looked into from here.
+ * same origin, served with the policy's header (test/runner/strict-policy.mjs), looked into from here.
  */
 async function strictPage(name: string) {
   const frame = document.createElement('iframe');

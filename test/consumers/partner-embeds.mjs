@@ -16,13 +16,13 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {launchChromium, serve, showsTexts, waitFor, watch} from './harness.mjs';
+import {launchChromium, serve, showsTexts, waitFor, watch} from '../support/harness.mjs';
 
 /** The Content Security Policy the README documents, and these tests serve. */
 const policy =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
-const project = fileURLToPath(new URL('..', import.meta.url));
+const project = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'lp-schoten-consumers-'));
 
 function run(command, args, cwd) {

@@ -19,9 +19,9 @@ import http from 'node:http';
 import {availableParallelism} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {launchChromium} from './harness.mjs';
+import {launchChromium} from '../support/harness.mjs';
 
-const staticDir = fileURLToPath(new URL('../storybook-static/', import.meta.url));
+const staticDir = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const sourceLocale = 'nl';
 const liveLocales = ['de', 'en'];
 const urlLocale = 'fr';

@@ -1,6 +1,6 @@
 /**
- * What the consumer tests and the benchmark share: Debian's Chromium driven by puppeteer-core, a small
- * static server on 127.0.0.1, and a record of what went wrong in a page.
+ * What the consumer tests, the Storybook check and the benchmark share: Debian's Chromium driven by
+ * puppeteer-core, a small static server on 127.0.0.1, and a record of what went wrong in a page.
  */
 import http from 'node:http';
 import {readFile} from 'node:fs/promises';

@@ -6,7 +6,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
-const dist = new URL('../dist/', import.meta.url);
+const dist = new URL('../../dist/', import.meta.url);
 const gzipBytes = (name) => gzipSync(readFileSync(new URL(name, dist)), {level: 9}).length;
 
 const localeChunks = readdirSync(dist).filter((name) => /^lp-schoten-[a-z]{2}\.js$/.test(name));

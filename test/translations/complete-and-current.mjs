@@ -5,7 +5,7 @@ import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} f
 import {tmpdir} from 'node:os';
 import {join, relative, resolve} from 'node:path';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const xliffDir = join(root, config.interchange.xliffDir);
 const problems = [];

@@ -6,7 +6,7 @@
 import {publint} from 'publint';
 import {formatMessage} from 'publint/utils';
 
-const {messages, pkg} = await publint({pkgDir: new URL('..', import.meta.url).pathname, level: 'suggestion', pack: 'npm'});
+const {messages, pkg} = await publint({pkgDir: new URL('../..', import.meta.url).pathname, level: 'suggestion', pack: 'npm'});
 const problems = messages.filter((message) => message.code !== 'USE_SIDE_EFFECTS');
 for (const message of problems) console.error(`publint ${message.type}: ${formatMessage(message, pkg)}`);
 console.log(`Package (publint): ${problems.length === 0 ? 'clean' : `${problems.length} problem(s)`}`);

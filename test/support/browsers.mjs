@@ -1,4 +1,4 @@
-/** Debian's browsers, as the test runner and every script launch them: nothing downloads one of its own. */
+/** Debian's browsers, as the test runner, the suites and the benchmark launch them: nothing downloads one of its own. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 

@@ -1,0 +1,57 @@
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {join} from 'node:path';
+import {pageRequests} from './privacy-guard.mjs';
+import {screenshotsDir} from './visual-regression.mjs';
+
+// pngjs comes with the visual regression plugin.
+const {PNG} = createRequire(import.meta.resolve('@web/test-runner-visual-regression/plugin'))('pngjs');
+
+/**
+ * Commands for the tests in the browser: `network-requests` (see privacy-guard.mjs), and `screenshot` and
+ * `compare-screenshots`, which compare two looks of an element pixel for pixel in either browser. The
+ * element to capture is found in `window.__lpScreenshotTargets`, by id; the images stay on the server.
+ */
+export function testCommands() {
+  const screenshots = new Map();
+  const key = (session, name) => `${session.id} ${name}`;
+  return {
+    name: 'lp-test-commands',
+    async executeCommand({command, session, payload}) {
+      if (command === 'network-requests') {
+        const page = session.browser.getPage(session.id);
+        const requests = pageRequests.get(page) ?? [];
+        pageRequests.set(page, []);
+        return requests;
+      }
+      if (command === 'screenshot') {
+        const page = session.browser.getPage(session.id);
+        const handle = await page.evaluateHandle((id) => window.__lpScreenshotTargets?.[id], payload.id);
+        const element = handle.asElement();
+        if (!element) throw new Error(`No element to capture under ${payload.id}`);
+        screenshots.set(key(session, payload.name), PNG.sync.read(Buffer.from(await element.screenshot())));
+        return true;
+      }
+      if (command === 'compare-screenshots') {
+        const [first, second] = payload.names.map((name) => screenshots.get(key(session, name)));
+        for (const name of payload.names) screenshots.delete(key(session, name));
+        const size = (image) => `${image.width}x${image.height}`;
+        let differentPixels = 0;
+        if (size(first) === size(second)) {
+          for (let offset = 0; offset < first.data.length; offset += 4) {
+            if (first.data.readUInt32BE(offset) !== second.data.readUInt32BE(offset)) differentPixels++;
+          }
+        }
+        const same = size(first) === size(second) && differentPixels === 0;
+        if (!same) {
+          // Kept for a person to look at; never committed.
+          const dir = join(screenshotsDir, 'failed', session.browser.name.toLowerCase());
+          mkdirSync(dir, {recursive: true});
+          for (const [index, image] of [first, second].entries()) writeFileSync(join(dir, `${payload.names[index]}.png`), PNG.sync.write(image));
+        }
+        return {same, sizes: [size(first), size(second)], differentPixels};
+      }
+      return undefined;
+    },
+  };
+}
