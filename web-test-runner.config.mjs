@@ -4,7 +4,8 @@
  */
 import {defaultReporter} from '@web/test-runner';
 import {closingCounts} from './test/runner/closing-counts.mjs';
-import {chromium, firefox} from './test/runner/launchers.mjs';
+import {chromium, firefox, firefoxDarkSystem, firefoxForcedColours} from './test/runner/launchers.mjs';
+import {mediaCommands} from './test/runner/media-commands.mjs';
 import {noCookiesReceived} from './test/runner/privacy-guard.mjs';
 import {servedUnderStrictPolicy} from './test/runner/strict-policy.mjs';
 import {testCommands} from './test/runner/test-commands.mjs';
@@ -18,11 +19,16 @@ const mode = process.env.MODE === 'dev' ? 'development' : 'production';
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/visual.test.ts'],
   nodeResolve: {exportConditions: [mode]},
-  plugins: [typescript, testCommands(), visualRegression],
+  plugins: [typescript, testCommands(), mediaCommands(), visualRegression],
   middleware: [noCookiesReceived, withoutGermanTexts, servedUnderStrictPolicy],
   browsers: [chromium, firefox],
   // Screenshots against committed baselines: one browser is enough, and fonts render alike run to run.
-  groups: [{name: 'visual', files: 'test/visual.test.ts', browsers: [chromium]}],
+  // Colours in a dark system and in forced colours: Chromium emulates them per test, Firefox per launch.
+  groups: [
+    {name: 'visual', files: 'test/visual.test.ts', browsers: [chromium]},
+    {name: 'dark-system', files: 'test/colours.test.ts', browsers: [firefoxDarkSystem]},
+    {name: 'forced-colours', files: 'test/colours.test.ts', browsers: [firefoxForcedColours]},
+  ],
   // The page of every test file declares its language, as a partner page does.
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html lang="nl-BE"><head><meta charset="utf-8"><title>lp-schoten elements test</title></head><body><script type="module" src="${testFramework}"></script></body></html>`,

@@ -14,8 +14,17 @@ export const chromium = chromeLauncher({
   launchOptions: {browser: 'chrome', executablePath: chromiumPath, headless: true, args: [...chromiumArgs, ...measuringArgs]},
   createPage: recordingRequests,
 });
-export const firefox = chromeLauncher({
-  puppeteer: puppeteerCore,
-  launchOptions: {browser: 'firefox', executablePath: firefoxPath, headless: true},
-  createPage: recordingRequests,
-});
+const firefoxWith = (prefs = {}) =>
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {browser: 'firefox', executablePath: firefoxPath, headless: true, extraPrefsFirefox: prefs},
+    createPage: recordingRequests,
+  });
+export const firefox = firefoxWith();
+
+/**
+ * Firefox as a visitor with a dark system, and with forced colours (high contrast), for the colour tests:
+ * over WebDriver BiDi these cannot be emulated per page, only set for the whole browser.
+ */
+export const firefoxDarkSystem = firefoxWith({'ui.systemUsesDarkTheme': 1});
+export const firefoxForcedColours = firefoxWith({'browser.display.document_color_use': 2});
