@@ -30,13 +30,16 @@ const quoted = (value: unknown) => {
  * warning and a fallback; the shared look; its texts in the language it is in (its own `lang`, its
  * nearest ancestor's, the page's), followed live.
  *
- * @cssprop [--lp-font-family=inherit] - Font family of the text.
+ * @cssprop [--lp-font-family=inherit] - Font family of every text.
  * @cssprop [--lp-text-color=inherit] - Colour of the text (card: #1b1b1f; dark scheme: #eef2f8).
- * @cssprop [--lp-accent-color=currentColor] - Colour of headings, letters and the card's border (card: #0b2a5b; dark scheme: #a8c7fa).
+ * @cssprop [--lp-accent-color=currentColor] - Colour of the headings, the big letters, the initials and the card's border and top bar (card: #0b2a5b; dark scheme: #a8c7fa). Give both schemes with light-dark(); a single colour is kept readable.
  * @cssprop [--lp-surface-color=#ffffff] - Background of the card (dark scheme: #0d1626).
- * @cssprop [--lp-spacing=1rem] - Space between blocks.
- * @cssprop [--lp-radius=0.5rem] - Corner radius of the card.
+ * @cssprop [--lp-spacing=1em] - Space between blocks.
+ * @cssprop [--lp-radius=0.5em] - Corner radius of the card.
  * @cssprop [--lp-letter-size=2.5em] - Size of the big letters of SCHOTEN.
+ * @cssprop [--lp-title-size=2em] - Size of the title of the whole page.
+ * @cssprop [--lp-heading-size=1.5em] - Size of every other heading, whatever its level.
+ * @cssprop [--lp-measure=64ch] - Longest line of a paragraph or list item; `none` lifts the cap.
  */
 export abstract class LpElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

@@ -28,7 +28,7 @@ export class LpMissionVisionValues extends LpElement {
   protected renderContent(locale: Locale) {
     const texts = pageTexts();
     const sectionLevel = subLevel(this.levelInUse);
-    return html`${this.hideHeading ? nothing : heading(this.levelInUse, texts.title, 'top')}
+    return html`${this.hideHeading ? nothing : heading(this.levelInUse, texts.title, 'title')}
       <p part="text">${texts.introduction}</p>
       <section>${missionSection(sectionLevel, 'sub')}</section>
       <section>${visionSection(sectionLevel, 'sub')}</section>

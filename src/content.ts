@@ -61,20 +61,27 @@ export const valuesTexts = () => ({
   ),
 });
 
+/** A soft hyphen: where a word may break, with a hyphen, in a narrow column. */
+export const softHyphen = '\u00AD';
+
 /** One of the seven values behind the acronym SCHOTEN. */
 export interface ZoneValue {
   /** The Dutch value word. It carries the letter of the acronym, so it is shown in every language. */
   readonly word: string;
+  /** The same word with a soft hyphen where it may break; shown, while `word` is read and copied. */
+  readonly breakableWord: string;
   /**
    * True while the zone has not confirmed the value: its source text names the acronym but ends before
    * the values. Shown to reviewers in Storybook, never on a partner page.
    */
   readonly proposal: boolean;
-  /** The value word in the active language (the same as `word` in Dutch). */
+  /** The value word in the active language, with soft hyphens where it may break (`word` in Dutch). */
   name(): string;
   /** One sentence in the zone's voice, built from the phrase of the mission or vision it rests on. */
   explanation(): string;
 }
+
+const breakable = (breakableWord: string) => ({word: breakableWord.replaceAll(softHyphen, ''), breakableWord});
 
 /**
  * The values, in the order of the acronym. A proposal until the zone confirms them: each is grounded in a
@@ -83,7 +90,7 @@ export interface ZoneValue {
  */
 export const zoneValues: readonly ZoneValue[] = [
   {
-    word: 'Samenwerking',
+    ...breakable('Samen\u00ADwerking'),
     proposal: true,
     name: () => msg('Samenwerking', {id: 'value.s.name'}),
     explanation: () =>
@@ -92,14 +99,14 @@ export const zoneValues: readonly ZoneValue[] = [
       }),
   },
   {
-    word: 'Communicatie',
+    ...breakable('Communi\u00ADcatie'),
     proposal: true,
     name: () => msg('Communicatie', {id: 'value.c.name'}),
     explanation: () =>
       msg('We werken in overleg en bezorgen feedback aan al onze partners.', {id: 'value.c.explanation'}),
   },
   {
-    word: 'Hulpvaardigheid',
+    ...breakable('Hulp\u00ADvaardig\u00ADheid'),
     proposal: true,
     name: () => msg('Hulpvaardigheid', {id: 'value.h.name'}),
     explanation: () =>
@@ -108,14 +115,14 @@ export const zoneValues: readonly ZoneValue[] = [
       }),
   },
   {
-    word: 'Oplossingsgerichtheid',
+    ...breakable('Oplossings\u00ADgericht\u00ADheid'),
     proposal: true,
     name: () => msg('Oplossingsgerichtheid', {id: 'value.o.name'}),
     explanation: () =>
       msg('We pakken problemen aan met maatwerk.', {id: 'value.o.explanation'}),
   },
   {
-    word: 'Transparantie',
+    ...breakable('Trans\u00ADparantie'),
     proposal: true,
     name: () => msg('Transparantie', {id: 'value.t.name'}),
     explanation: () =>
@@ -124,14 +131,14 @@ export const zoneValues: readonly ZoneValue[] = [
       }),
   },
   {
-    word: 'Excellentie',
+    ...breakable('Excel\u00ADlentie'),
     proposal: true,
     name: () => msg('Excellentie', {id: 'value.e.name'}),
     explanation: () =>
       msg("We streven in onze hele werking naar een 'excellente politiezorg'.", {id: 'value.e.explanation'}),
   },
   {
-    word: 'Nabijheid',
+    ...breakable('Nabij\u00ADheid'),
     proposal: true,
     name: () => msg('Nabijheid', {id: 'value.n.name'}),
     explanation: () =>

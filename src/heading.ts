@@ -1,8 +1,19 @@
 import {html, type TemplateResult} from 'lit';
 import type {HeadingLevel} from './LpElement.js';
 
-/** A top heading is the element's own; a sub-heading is one of a section inside it. */
-export type HeadingRank = 'top' | 'sub';
+/**
+ * A top heading is the element's own; the title is the top heading of the whole page; a sub-heading is
+ * one of a section inside it.
+ */
+export type HeadingRank = 'title' | 'top' | 'sub';
+
+// Class and part of each rank: the title and the top headings are `heading` to partners, the sections
+// `heading subheading`; the title is larger, so that the whole page reads as a hierarchy.
+const names: Record<HeadingRank, [className: string, part: string]> = {
+  title: ['heading title', 'heading'],
+  top: ['heading', 'heading'],
+  sub: ['heading', 'heading subheading'],
+};
 
 type Heading = (text: string, className: string, part: string) => TemplateResult;
 
@@ -16,10 +27,7 @@ const headings: Record<HeadingLevel, Heading> = {
 };
 
 /**
- * A heading at `level`, which the host chooses to fit its own outline. Its look does not depend on the
- * level: an element looks the same at any place in a page's outline.
+ * A heading at `level`, which the host chooses to fit its own outline. Its look depends on its rank, not
+ * on the level: an element looks the same at any place in a page's outline.
  */
-export const heading = (level: HeadingLevel, text: string, rank: HeadingRank) =>
-  rank === 'top'
-    ? headings[level](text, 'heading', 'heading')
-    : headings[level](text, 'heading subheading', 'heading subheading');
+export const heading = (level: HeadingLevel, text: string, rank: HeadingRank) => headings[level](text, ...names[rank]);

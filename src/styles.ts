@@ -1,14 +1,17 @@
 import {css} from 'lit';
 
 /**
- * The look every element shares. The host's font family, size, line height and colour come in; every
- * other inherited property of the host page stops at `.root`, so a page's text-transform or
- * letter-spacing cannot change the zone's text. Hosts theme through the `--lp-*` custom properties and
- * `::part()`.
+ * The look every element shares. The host's font family, size, line height, colour and colour scheme
+ * come in; every other inherited property of the host page stops at `.root`, so a page's text-transform
+ * or letter-spacing cannot change the zone's text. Hosts theme through the `--lp-*` custom properties and
+ * `::part()`. Sizes and spacing are in `em`: they follow the element's font size, not the page's root.
  *
  * What inheritance does not carry stops at `.content`: a full-width inline-block, because the text
  * decorations of an ancestor (an underlining link around the element) and its `::first-line` and
  * `::first-letter` reach into every in-flow block, shadow tree or not, but never into an inline-block.
+ *
+ * The card follows the page's `color-scheme` through `light-dark()`: light on a page that declares no
+ * dark support, whatever the visitor's system says, and light in a browser without `light-dark()`.
  */
 export const baseStyles = css`
   :host {
@@ -20,13 +23,17 @@ export const baseStyles = css`
   .root {
     all: initial;
     display: block;
+    color-scheme: inherit;
     font-family: var(--lp-font-family, inherit);
     font-size: inherit;
     line-height: inherit;
     color: var(--lp-text-color, inherit);
     overflow-wrap: break-word;
+    hyphens: auto;
+    hyphenate-limit-chars: 10 4 4;
     --_accent: var(--lp-accent-color, currentColor);
-    --_space: var(--lp-spacing, 1rem);
+    --_heading: var(--_accent);
+    --_space: var(--lp-spacing, 1em);
   }
   .content {
     display: inline-block;
@@ -34,36 +41,64 @@ export const baseStyles = css`
     inline-size: 100%;
   }
   .card {
+    --_pad: clamp(0.75em, 5%, 1.5em);
     --_accent: var(--lp-accent-color, #0b2a5b);
     color: var(--lp-text-color, #1b1b1f);
     background: var(--lp-surface-color, #ffffff);
     border: 1px solid var(--_accent);
-    border-block-start-width: 0.375rem;
-    border-radius: var(--lp-radius, 0.5rem);
-    padding: calc(var(--_space) * 1.5);
+    border-radius: var(--lp-radius, 0.5em);
+    /* The top bar is inside the border, so that it follows the rounded corners; the padding follows the
+       room there is, down to 0.75em on a phone. */
+    box-shadow: inset 0 0.375em var(--_accent);
+    padding: calc(var(--_pad) + 0.375em) var(--_pad) var(--_pad);
   }
-  @media (prefers-color-scheme: dark) {
+  /*
+   * Readable in either scheme: in a light one the surface stays light and the text and headings dark, in
+   * a dark one the other way round. Only a lightness that would be unreadable is moved, so the zone's
+   * colours and most partners' stay exactly as given. In the plain variant only a partner's accent is
+   * kept readable; without one, headings have the page's own text colour.
+   */
+  @supports (color: light-dark(#000, #fff)) and (color: oklch(from #000 l c h)) {
+    .root {
+      --_readable-accent: light-dark(
+        oklch(from var(--lp-accent-color) min(l, 0.48) c h),
+        oklch(from var(--lp-accent-color) max(l, 0.78) c h)
+      );
+      --_heading: var(--_readable-accent, currentColor);
+    }
     .card {
-      --_accent: var(--lp-accent-color, #a8c7fa);
-      color: var(--lp-text-color, #eef2f8);
-      background: var(--lp-surface-color, #0d1626);
+      --_accent: var(--lp-accent-color, light-dark(#0b2a5b, #a8c7fa));
+      --_heading: light-dark(oklch(from var(--_accent) min(l, 0.48) c h), oklch(from var(--_accent) max(l, 0.78) c h));
+      --_surface: var(--lp-surface-color, light-dark(#ffffff, #0d1626));
+      --_text: var(--lp-text-color, light-dark(#1b1b1f, #eef2f8));
+      color: light-dark(oklch(from var(--_text) min(l, 0.4) c h), oklch(from var(--_text) max(l, 0.85) c h));
+      background: light-dark(oklch(from var(--_surface) max(l, 0.94) c h), oklch(from var(--_surface) min(l, 0.28) c h));
     }
   }
   .heading {
-    font-size: 1.5em;
+    font-size: var(--lp-heading-size, 1.5em);
     font-weight: 700;
     line-height: 1.25;
-    color: var(--_accent);
-    margin: 0 0 calc(var(--_space) * 0.5);
+    hyphens: manual;
+    color: var(--_heading);
+    margin: 0 0 0.5em;
   }
-  .subheading {
-    font-size: 1.25em;
-    margin-block-start: calc(var(--_space) * 1.5);
+  .title {
+    font-size: var(--lp-title-size, 2em);
+    line-height: 1.15;
+  }
+  section {
+    margin-block-start: calc(var(--_space) * 2);
   }
   p,
   ul,
   dl {
     margin: 0 0 var(--_space);
+  }
+  p,
+  li,
+  dd {
+    max-inline-size: var(--lp-measure, 64ch);
   }
   ul {
     padding-inline-start: 1.5em;
@@ -81,11 +116,12 @@ export const baseStyles = css`
     }
   }
   @media print {
-    .root,
-    .card {
-      --_accent: #000000;
-      color: #000000;
+    .root {
+      --_heading: #000;
+      --_accent: #000;
+      color: #000;
       background: none;
+      box-shadow: none;
     }
     /* An inline-block cannot break across pages. */
     .content {

@@ -53,6 +53,9 @@ export async function renderIn<T extends LpElement = LpElement>(width: number, t
   return element;
 }
 
+/** `text` as it is read and copied: whole words, without the soft hyphens that mark where a word may break. */
+export const wholeWords = (text: string) => text.replaceAll('\u00AD', '');
+
 // Collapses white space as a browser displays it: ASCII white space only, so that no-break spaces stay.
 const normalized = (text: string | null) => (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
 

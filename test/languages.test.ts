@@ -2,7 +2,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {zoneValues} from '../src/content.js';
 import '../src/lp-schoten.js';
 import {getLocale, setLocale} from '../src/localization.js';
-import {blockIds, messages, recordWarnings, render, spokenText, tags, textBlocks} from './helpers.js';
+import {blockIds, messages, recordWarnings, render, spokenText, tags, textBlocks, wholeWords} from './helpers.js';
 
 const page = document.documentElement;
 
@@ -61,7 +61,7 @@ describe('languages', () => {
           const letter = value.word[0].toLowerCase();
           const word = terms[index].querySelector('[lang="nl"]')!;
           expect(word.textContent).to.equal(value.word);
-          expect(spokenText(terms[index])).to.equal(`${value.word} (${translations.get(`value.${letter}.name`)!.target})`);
+          expect(spokenText(terms[index])).to.equal(`${value.word} (${wholeWords(translations.get(`value.${letter}.name`)!.target)})`);
           expect(spokenText(descriptions[index])).to.equal(translations.get(`value.${letter}.explanation`)!.target);
         }
       });

@@ -3,6 +3,7 @@ import '../src/lp-schoten.js';
 import type {LpElement} from '../src/LpElement.js';
 import {getLocale} from '../src/localization.js';
 import {LpMission} from '../src/LpMission.js';
+import {rgba} from './contrast.js';
 import {expectNoTrace, messages, outline, recordWarnings, textBlocks} from './helpers.js';
 
 const page = document.documentElement;
@@ -109,7 +110,8 @@ describe('lifecycle', () => {
     const values = inFrame.querySelector('lp-values-acronym')!;
     await waitUntil(() => values.shadowRoot?.querySelector('.layout-word'), 'the values did not render');
     expect(textBlocks(values)).to.deep.equal(['values.heading', 'values.introduction'].map((id) => fr.get(id)!.target));
-    expect(getComputedStyle(values.shadowRoot!.querySelector('.letters')!).display, 'the word layout').to.equal('flex');
+    const letter = values.shadowRoot!.querySelector('.letter')!;
+    expect(getComputedStyle(letter).fontSize, 'styled: the big letters').to.equal(`${2.5 * parseFloat(getComputedStyle(values).fontSize)}px`);
     expect(getLocale(), 'the page around it stays Dutch').to.equal('nl');
     await expectNoTrace(frame.contentWindow!);
   });
@@ -120,17 +122,20 @@ describe('lifecycle', () => {
     element.variant = 'card';
     place(element);
     await element.updateComplete;
-    // The heading's accent colour and the card's border come from the element's style sheets.
+    // The heading's accent colour and the card's border and top bar come from the element's style sheets.
     const look = (node: LpElement) => ({
       heading: getComputedStyle(node.shadowRoot!.querySelector('h2')!).color,
       border: getComputedStyle(node.shadowRoot!.querySelector('.root')!).borderTopWidth,
+      bar: getComputedStyle(node.shadowRoot!.querySelector('.root')!).boxShadow,
     });
     const before = look(element);
     frame.contentDocument!.body.append(element);
     const fr = await messages('fr');
     await waitUntil(() => textBlocks(element)[0] === fr.get('mission.heading')!.target, 'not in the French of the iframe page');
     expect(look(element)).to.deep.equal(before);
-    expect(before).to.deep.equal({heading: 'rgb(11, 42, 91)', border: '6px'});
+    expect(rgba(before.heading), 'the accent').to.deep.equal([11, 42, 91, 1]);
+    expect(before.border).to.equal('1px');
+    expect(before.bar).to.contain('inset');
   });
 
   it('is copied whole by cloneNode(true): the copy has the same attributes and renders the same text', async () => {

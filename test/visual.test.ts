@@ -1,48 +1,81 @@
+import {executeServerCommand} from '@web/test-runner-commands';
 import {visualDiff} from '@web/test-runner-visual-regression';
 import '../src/lp-schoten.js';
 import type {LpElement} from '../src/LpElement.js';
-import {getLocale, setLocale} from '../src/localization.js';
 import {tags} from './helpers.js';
 
 /**
  * The look of every element, variant and layout, in Dutch and French, against the screenshots accepted in
- * test/screenshots/baseline/ (Chromium only; see the README to accept a new look). The column has a fixed
+ * test/screenshots/baseline/ (Chromium only; see the README to accept a new look); then the looks that
+ * depend on room, scheme and system: the word layout where its seven columns fit, German in a narrow
+ * sidebar, a page that supports dark seen on a dark system, and forced colours. The column has a fixed
  * width and a font every Debian machine has, so that the screenshots do not depend on the machine.
  */
 const column = document.createElement('div');
 Object.assign(column.style, {
-  width: '720px',
   padding: '16px',
-  background: 'white',
+  background: 'Canvas',
+  color: 'CanvasText',
   fontFamily: '"DejaVu Sans"',
   fontSize: '16px',
   lineHeight: '1.5',
-  color: 'rgb(27, 27, 31)',
 });
+
+/** Shows `<tag attributes>` alone in the column, `width` pixels wide, and compares it with its baseline. */
+async function looksAsAccepted(name: string, tag: string, attributes: Record<string, string>, width = 720) {
+  const element = document.createElement(tag) as LpElement;
+  for (const [attribute, value] of Object.entries(attributes)) element.setAttribute(attribute, value);
+  column.style.width = `${width}px`;
+  column.replaceChildren(element);
+  await element.updateComplete;
+  await visualDiff(column, name);
+}
+
+const emulate = (system: {colorScheme?: string; forcedColors?: boolean}) => executeServerCommand('emulate-system', system);
 
 describe('the look of the elements', () => {
   before(() => document.body.append(column));
-  after(async () => {
-    column.remove();
-    await setLocale('nl');
-  });
+  after(() => column.remove());
 
-  for (const locale of ['nl', 'fr']) {
+  for (const lang of ['nl', 'fr']) {
     for (const tag of tags) {
       for (const variant of ['plain', 'card']) {
         for (const layout of tag === 'lp-values-acronym' ? ['stacked', 'word'] : [undefined]) {
-          const name = [tag, variant, layout, locale].filter(Boolean).join('-');
-          it(`shows <${tag} variant="${variant}"${layout ? ` layout="${layout}"` : ''}> in ${locale} as accepted`, async () => {
-            if (getLocale() !== locale) await setLocale(locale);
-            const element = document.createElement(tag) as LpElement;
-            element.setAttribute('variant', variant);
-            if (layout) element.setAttribute('layout', layout);
-            column.replaceChildren(element);
-            await element.updateComplete;
-            await visualDiff(column, name);
-          });
+          const name = [tag, variant, layout, lang].filter(Boolean).join('-');
+          it(`shows <${tag} variant="${variant}"${layout ? ` layout="${layout}"` : ''}> in ${lang} as accepted`, () =>
+            looksAsAccepted(name, tag, {lang, variant, ...(layout ? {layout} : {})}));
         }
       }
     }
   }
+
+  for (const variant of ['plain', 'card']) {
+    it(`shows the word layout with its seven columns where they fit (${variant})`, () =>
+      looksAsAccepted(`lp-values-acronym-${variant}-word-wide-nl`, 'lp-values-acronym', {lang: 'nl', variant, layout: 'word'}, 1200));
+  }
+
+  it('shows German values hyphenated in a 260px sidebar', () =>
+    looksAsAccepted('lp-values-acronym-card-sidebar-de', 'lp-values-acronym', {lang: 'de', variant: 'card'}, 260));
+
+  describe('on a page that supports dark, on a dark system', () => {
+    before(async () => {
+      document.documentElement.style.colorScheme = 'light dark';
+      await emulate({colorScheme: 'dark'});
+    });
+    after(async () => {
+      document.documentElement.style.colorScheme = '';
+      await emulate({});
+    });
+    for (const variant of ['plain', 'card']) {
+      it(`shows <lp-mission-vision-values variant="${variant}"> dark`, () =>
+        looksAsAccepted(`lp-mission-vision-values-${variant}-dark-nl`, 'lp-mission-vision-values', {lang: 'nl', variant}));
+    }
+  });
+
+  describe('in forced colours', () => {
+    before(() => emulate({forcedColors: true}));
+    after(() => emulate({}));
+    it('shows <lp-values-acronym variant="card"> in the system colours', () =>
+      looksAsAccepted('lp-values-acronym-card-forced-nl', 'lp-values-acronym', {lang: 'nl', variant: 'card'}));
+  });
 });

@@ -1,0 +1,148 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import '../src/lp-schoten.js';
+import type {LpElement} from '../src/LpElement.js';
+import {contrast, luminance, paintedBehind, rgba, textRuns} from './contrast.js';
+import {tags} from './helpers.js';
+
+/**
+ * Colours as visitors see them, in every combination of the page's colour scheme, the visitor's system
+ * and a partner's colours: every run of text keeps at least 4.5:1 against what is painted behind it.
+ * Chromium emulates each system here; Firefox runs this file once per system (see the test runner's
+ * groups), and each run takes the cases of the system it has.
+ */
+interface System {
+  name: string;
+  colorScheme: 'light' | 'dark';
+  forcedColors: boolean;
+}
+const systems: System[] = [
+  {name: 'a light system', colorScheme: 'light', forcedColors: false},
+  {name: 'a dark system', colorScheme: 'dark', forcedColors: false},
+  {name: 'forced colours on a light system', colorScheme: 'light', forcedColors: true},
+  {name: 'forced colours on a dark system', colorScheme: 'dark', forcedColors: true},
+];
+
+const emulate = (system: Partial<System>) => executeServerCommand<boolean, Partial<System>>('emulate-system', system);
+const isSystem = (system: System) =>
+  matchMedia(`(prefers-color-scheme: ${system.colorScheme})`).matches && matchMedia('(forced-colors: active)').matches === system.forcedColors;
+const available = (await emulate({})) ? systems : systems.filter(isSystem);
+
+const pages = [
+  {name: 'a light-only page', colorScheme: '', supportsDark: false, onlyDark: false},
+  {name: 'a page that supports dark (color-scheme: light dark)', colorScheme: 'light dark', supportsDark: true, onlyDark: false},
+  {name: 'a dark page (color-scheme: dark)', colorScheme: 'dark', supportsDark: true, onlyDark: true},
+];
+
+const partners = [
+  {name: "the zone's colours", style: ''},
+  {name: "a partner's accent", style: '--lp-accent-color: #7b1f2e'},
+  {name: "a partner's yellow accent", style: '--lp-accent-color: #ffcc00'},
+  {
+    name: "a partner's colours for light and dark",
+    style: '--lp-accent-color: light-dark(#7b1f2e, #f4b6c2); --lp-surface-color: light-dark(#fdf6ec, #2a1a1d); --lp-text-color: light-dark(#2b2b2b, #f3eee9)',
+  },
+];
+
+/** Every element in both variants, the values in both layouts, as a partner's page shows them. */
+async function shown(style: string): Promise<LpElement[]> {
+  const elements = tags.flatMap((tag) =>
+    ['plain', 'card'].flatMap((variant) =>
+      (tag === 'lp-values-acronym' ? ['stacked', 'word'] : [undefined]).map((layout) => {
+        const element = document.createElement(tag) as LpElement;
+        element.setAttribute('variant', variant);
+        if (layout) element.setAttribute('layout', layout);
+        return element;
+      })
+    )
+  );
+  await fixture(html`<div style="width: 1200px; ${style}">${elements}</div>`);
+  await Promise.all(elements.map((element) => element.updateComplete));
+  return elements;
+}
+
+/** The text runs of `elements` under 4.5:1, described for a failure message. */
+const unreadable = (elements: LpElement[]) =>
+  elements.flatMap((element) =>
+    textRuns(element)
+      .filter((run) => run.contrast < 4.5)
+      .map((run) => `<${element.localName} variant="${element.variant}"> "${run.text}": ${run.contrast.toFixed(2)}:1 (${run.colour} on ${run.background})`)
+  );
+
+const cardSurface = (element: LpElement) => luminance(paintedBehind(element.shadowRoot!.querySelector('.root')!));
+
+describe('colours', () => {
+  // The page paints its canvas in the colours of its scheme, as a page that supports dark does.
+  before(() => Object.assign(document.documentElement.style, {background: 'Canvas', color: 'CanvasText'}));
+  after(() => Object.assign(document.documentElement.style, {background: '', color: ''}));
+  afterEach(async () => {
+    document.documentElement.style.colorScheme = '';
+    await emulate({});
+  });
+
+  for (const system of available) {
+    for (const page of pages) {
+      describe(`${page.name}, ${system.name}`, () => {
+        const darkCard = !system.forcedColors && page.supportsDark && (system.colorScheme === 'dark' || page.onlyDark);
+        beforeEach(async () => {
+          document.documentElement.style.colorScheme = page.colorScheme;
+          await emulate(system);
+        });
+
+        for (const partner of partners) {
+          it(`keeps every text at 4.5:1 or more against what is painted behind it, with ${partner.name}`, async () => {
+            const elements = await shown(partner.style);
+            expect(unreadable(elements)).to.deep.equal([]);
+          });
+        }
+
+        if (!system.forcedColors) {
+          it(`shows the ${darkCard ? 'dark' : 'light'} card`, async () => {
+            const cards = (await shown('')).filter((element) => element.variant === 'card');
+            for (const card of cards) {
+              if (darkCard) expect(cardSurface(card), `<${card.localName}> surface`).to.be.below(0.05);
+              else expect(cardSurface(card), `<${card.localName}> surface`).to.be.above(0.9);
+            }
+          });
+        }
+
+        if (page.supportsDark && system.colorScheme === 'dark') {
+          it('has no axe violation', async () => {
+            for (const element of await shown('')) await expect(element).to.be.accessible();
+          });
+        }
+
+        if (system.forcedColors) {
+          it("draws the card's border in the system's text colour", async () => {
+            const cards = (await shown('')).filter((element) => element.variant === 'card');
+            for (const card of cards) {
+              const root = card.shadowRoot!.querySelector('.root')!;
+              const style = getComputedStyle(root);
+              expect(style.borderTopStyle).to.equal('solid');
+              expect(contrast(rgba(style.borderTopColor), paintedBehind(root)), 'the border against the card').to.be.at.least(4.5);
+            }
+          });
+        }
+      });
+    }
+  }
+
+  describe('on paper', () => {
+    for (const page of pages) {
+      for (const partner of partners) {
+        it(`prints every text in black or near it, on ${page.name} with ${partner.name}`, async () => {
+          document.documentElement.style.colorScheme = page.colorScheme;
+          await emulate({colorScheme: 'dark'});
+          await shown(partner.style);
+          const printed = await executeServerCommand<number[][], undefined>('printed-text-colours');
+          expect(printed.length, 'runs of text printed').to.be.above(100);
+          const paper = rgba('white');
+          const unreadableOnPaper = printed
+            .map(([red, green, blue]) => rgba(`rgb(${red * 255} ${green * 255} ${blue * 255})`))
+            .filter((colour) => contrast(colour, paper) < 4.5);
+          expect(unreadableOnPaper).to.deep.equal([]);
+        });
+      }
+    }
+  });
+});
