@@ -10,7 +10,11 @@ import terser from '@rollup/plugin-terser';
  *   Dutch in a chunk beside it (`lp-schoten-fr.js` ...), loaded relative to the script only when a page
  *   needs it;
  * - `dist/lp-schoten.classic.js`: the same for a CMS that accepts only a plain `<script src>`. A classic
- *   script cannot load chunks, so every locale is inside it.
+ *   script cannot load chunks, so every locale is inside it;
+ * - `dist/ssr.js` and `dist/cli.js`, for Node: the snippet generator (`@lp-schoten/elements/ssr`) and the
+ *   `lp-schoten` command, with Lit's server renderer inside, so that they need nothing beyond the package.
+ *   They are made from the same minified templates as the scripts, so that a snippet is what the script
+ *   renders.
  */
 const plugins = ({module}) => [
   resolve({exportConditions: ['production']}),
@@ -32,6 +36,21 @@ const classicGlobal = {
 };
 
 export default [
+  {
+    input: {ssr: 'lib/ssr.js', cli: 'lib/cli.js'},
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'ssr-[name].js',
+      banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+    },
+    external: (id) => id.startsWith('node:'),
+    // Lit's DOM shim for Node is compiled TypeScript whose helpers test \`this\` at module level; harmless.
+    onwarn: (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning),
+    // ssr.js's own template is the host tag of a snippet, with attribute bindings only: nothing to minify.
+    plugins: [resolve({exportConditions: ['node', 'production'], preferBuiltins: true}), minifyHTML({exclude: 'lib/ssr.js'})],
+  },
   {
     input: {'lp-schoten': 'lib/lp-schoten.js'},
     // Keep the entry the real bundle instead of a stub that re-exports a shared chunk.
