@@ -7,10 +7,12 @@ import {closingCounts} from './test/runner/closing-counts.mjs';
 import {chromium, firefox, firefoxDarkSystem, firefoxForcedColours} from './test/runner/launchers.mjs';
 import {mediaCommands} from './test/runner/media-commands.mjs';
 import {noCookiesReceived} from './test/runner/privacy-guard.mjs';
+import {servedUnderSnippetPolicy} from './test/runner/snippet-policy.mjs';
 import {servedUnderStrictPolicy} from './test/runner/strict-policy.mjs';
 import {testCommands} from './test/runner/test-commands.mjs';
 import {visualRegression} from './test/runner/visual-regression.mjs';
 import {withoutGermanTexts} from './test/runner/without-german.mjs';
+import {snippetIncludes} from './scripts/snippet-includes.mjs';
 import {typescript} from './web-dev-server.config.mjs';
 
 // MODE=dev runs the tests against Lit's development build, with its extra warnings.
@@ -19,8 +21,8 @@ const mode = process.env.MODE === 'dev' ? 'development' : 'production';
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/visual.test.ts'],
   nodeResolve: {exportConditions: [mode]},
-  plugins: [typescript, testCommands(), mediaCommands(), visualRegression],
-  middleware: [noCookiesReceived, withoutGermanTexts, servedUnderStrictPolicy],
+  plugins: [typescript, snippetIncludes('/demo/', '/test/pages/prerendered/'), testCommands(), mediaCommands(), visualRegression],
+  middleware: [noCookiesReceived, withoutGermanTexts, servedUnderStrictPolicy, servedUnderSnippetPolicy],
   browsers: [chromium, firefox],
   // Screenshots against committed baselines: one browser is enough, and fonts render alike run to run.
   // Colours in a dark system and in forced colours: Chromium emulates them per test, Firefox per launch.

@@ -1,6 +1,6 @@
-import {LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {sourceLocale} from './generated/locale-codes.js';
-import {followLanguage, hasTexts, inLocale, languageOf, loadTexts, patienceFor, supportedLocale, type Locale} from './localization.js';
+import {followLanguage, hasTexts, inLocale, languageOf, loadTexts, localeRendering, patienceFor, supportedLocale, type Locale} from './localization.js';
 import {baseStyles} from './styles.js';
 
 export const headingLevels = [1, 2, 3, 4, 5, 6] as const;
@@ -77,6 +77,9 @@ export abstract class LpElement extends LitElement {
   // Optional: older browsers have no element internals, and the elements still work there.
   #internals: ElementInternals | undefined = this.attachInternals?.();
 
+  // Whether the shadow root still holds a prerendered snippet's content, which the first render replaces.
+  #prerendered = false;
+
   // A language change resolves once the element shows it.
   #follow = async () => {
     await this.#languageChanged();
@@ -123,10 +126,29 @@ export abstract class LpElement extends LitElement {
   }
 
   /**
+   * A prerendered snippet brings its finished content in a declarative shadow root. The element keeps it
+   * on show until its first render, which replaces it in the same task (see `update`): no frame is empty
+   * or doubled.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#prerendered = !!this.shadowRoot?.firstChild;
+    const root = super.createRenderRoot();
+    if (this.#prerendered) {
+      this.#markRendered();
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
+  /**
    * Until its first render, the element is empty; a page can reserve its room until then with
    * `lp-mission:not(:state(rendered))`, which also covers the wait for the page's language below.
    */
   protected override firstUpdated(): void {
+    this.#markRendered();
+  }
+
+  #markRendered(): void {
     try {
       this.#internals?.states.add('rendered');
     } catch {
@@ -141,6 +163,20 @@ export abstract class LpElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await Promise.race([this.#languageSettled, patienceFor(this.#wanted)]);
     super.scheduleUpdate();
+  }
+
+  // A prerendered snippet stays until the element can show its own language: it never trades a French
+  // snippet for Dutch because the French texts failed to load.
+  protected override shouldUpdate(): boolean {
+    return !this.#prerendered || this.#shown === this.#wanted;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.#prerendered) {
+      this.#prerendered = false;
+      this.renderRoot.replaceChildren();
+    }
+    super.update(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -186,7 +222,8 @@ export abstract class LpElement extends LitElement {
   // written left to right, on a right-to-left page too. `.content` keeps an ancestor's text decorations
   // and ::first-line out (see styles.ts).
   protected override render(): TemplateResult {
-    const locale = this.#shown;
+    // On the server, for a snippet, there is no page to follow: the language is the snippet's.
+    const locale = isServer ? localeRendering() : this.#shown;
     const content = inLocale(locale, () => html`<div class="content">${this.renderContent(locale)}</div>`);
     return html`<div class="root ${this.variantInUse}" lang=${locale} dir="ltr">${content}</div>`;
   }

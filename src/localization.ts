@@ -46,6 +46,9 @@ export function supportedLocale(languageTag: string): Locale {
 // The locale that msg() answers in: the one of the element rendering now.
 let rendering: Locale = sourceLocale;
 
+/** The locale `msg()` answers in now. */
+export const localeRendering = () => rendering;
+
 /** What `render` returns, with every `msg()` inside it answering in `locale` (its texts loaded). */
 export function inLocale<T>(locale: Locale, render: () => T): T {
   const outer = rendering;

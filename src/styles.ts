@@ -85,7 +85,7 @@ export const baseStyles = css`
   }
   .title {
     font-size: var(--lp-title-size, 2em);
-    line-height: 1.15;
+    line-height: 1.25;
   }
   section {
     margin-block-start: calc(var(--_space) * 2);

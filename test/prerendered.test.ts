@@ -1,0 +1,140 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import type {LpElement} from '../src/LpElement.js';
+import {blockIds, compareScreenshots, messages, screenshot, sourceBlocks, sourceText, spokenText, tags, textBlocks, type Tag} from './helpers.js';
+
+/**
+ * The prerendered snippets of the build (dist/snippets/), pasted into a page, and the script arriving
+ * after they have been painted, as on a partner page where the script comes late. Nothing defines the
+ * elements in this page until the test imports the built script.
+ */
+const snippet = async (tag: Tag, lang: string, variant: string) =>
+  (await (await fetch(`/dist/snippets/${tag}.${lang}.${variant}.html`)).text()).trim();
+
+/**
+ * An element's shadow tree as the browser lays it out: its elements with their attributes (in any order)
+ * and its text; not Lit's comments, nor the styles, which a snippet inlines and the script adopts.
+ */
+function structure(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent!;
+  if (node.nodeType !== Node.ELEMENT_NODE && !(node instanceof ShadowRoot)) return '';
+  const children = [...node.childNodes].map(structure).join('');
+  if (node instanceof ShadowRoot) return children;
+  const element = node as Element;
+  if (element.localName === 'style') return '';
+  const attributes = [...element.attributes].map((attribute) => ` ${attribute.name}="${attribute.value}"`).sort().join('');
+  return `<${element.localName}${attributes}>${children}</${element.localName}>`;
+}
+
+/** Calls `read` at every frame until `stop()`: what a visitor saw, frame by frame. */
+function everyFrame<T>(read: () => T) {
+  const frames: T[] = [];
+  let recording = true;
+  const frame = () => {
+    frames.push(read());
+    if (recording) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  return {frames, stop: () => (recording = false)};
+}
+
+const column = document.createElement('div');
+Object.assign(column.style, {width: '720px', fontFamily: '"DejaVu Sans"', fontSize: '16px', lineHeight: '1.5', background: 'white'});
+const after = document.createElement('p');
+after.textContent = 'The partner page goes on below the element.';
+
+const cases = ['nl', 'fr'].flatMap((lang) => tags.flatMap((tag) => ['plain', 'card'].map((variant) => ({tag, lang, variant}))));
+const name = ({tag, lang, variant}: (typeof cases)[number]) => `${tag}-${variant}-${lang}`;
+
+describe('prerendered snippets', () => {
+  const elements: LpElement[] = [];
+  const prerendered = new Map<string, string>();
+  let shifts: number[] = [];
+
+  before(async () => {
+    for (const item of cases) {
+      const wrapper = document.createElement('div');
+      // The Dutch snippets follow the page (Dutch); the French ones stand in a French part of it.
+      if (item.lang !== 'nl') wrapper.lang = item.lang;
+      wrapper.setHTMLUnsafe(await snippet(item.tag, item.lang, item.variant));
+      column.append(wrapper);
+      elements.push(wrapper.firstElementChild as LpElement);
+    }
+    document.body.append(column, after);
+    if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+      new PerformanceObserver((list) => shifts.push(...list.getEntries().map((entry) => (entry as unknown as {value: number}).value))).observe({type: 'layout-shift'});
+    }
+  });
+
+  it('show the zone’s text word for word before any script, with their styles and heading outline', async () => {
+    const source = await sourceText();
+    const translations = await messages('fr');
+    for (const [index, element] of elements.entries()) {
+      const {tag, lang} = cases[index];
+      expect(customElements.get(tag), 'not defined yet').to.equal(undefined);
+      expect(element.getAttribute('data-lp-version'), 'the version of the text').to.match(/^\d+\.\d+\.\d+/);
+      const expected = lang === 'nl' ? sourceBlocks(tag, source) : blockIds[tag].map((id) => translations.get(id)!.target);
+      expect(textBlocks(element), name(cases[index])).to.deep.equal(expected);
+      expect(getComputedStyle(element.shadowRoot!.querySelector('.root')!).display, 'styled').to.equal('block');
+      prerendered.set(name(cases[index]), structure(element.shadowRoot!));
+      await screenshot(element, `${name(cases[index])}-prerendered`);
+    }
+  });
+
+  it('are taken over by the script in one step: no frame empty or doubled, nothing moves, the same pixels', async () => {
+    const texts = elements.map((element) => spokenText(element));
+    const positions = () => [...elements, after].map((element) => JSON.stringify(element.getBoundingClientRect()));
+    const before = positions();
+    shifts = [];
+    const seen = everyFrame(() => ({texts: elements.map((element) => spokenText(element)), positions: positions()}));
+    const script = '/dist/lp-schoten.js';
+    await import(/* @vite-ignore */ script);
+    await waitUntil(() => elements.every((element) => element.hasUpdated), 'not every element took over');
+    await Promise.all(elements.map((element) => element.updateComplete));
+    await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+    seen.stop();
+
+    expect(seen.frames.length, 'frames seen').to.be.above(1);
+    for (const frame of seen.frames) {
+      expect(frame.texts, 'the text in every frame').to.deep.equal(texts);
+      expect(frame.positions, 'where everything is, in every frame').to.deep.equal(before);
+    }
+    expect(shifts, 'layout shifts').to.deep.equal([]);
+    for (const [index, element] of elements.entries()) {
+      expect(element.shadowRoot!.querySelectorAll('.root'), `${name(cases[index])}: one copy of the content`).to.have.length(1);
+      expect(structure(element.shadowRoot!), `${name(cases[index])}: the same markup as the snippet`).to.equal(prerendered.get(name(cases[index])));
+      await screenshot(element, `${name(cases[index])}-live`);
+      const {same, differentPixels, sizes} = await compareScreenshots(`${name(cases[index])}-prerendered`, `${name(cases[index])}-live`);
+      expect(same, `${name(cases[index])}: ${differentPixels} pixels differ (${sizes.join(' / ')})`).to.be.true;
+    }
+  });
+
+  it('then follow the page: <html lang> and their container’s lang', async () => {
+    const fr = await messages('fr');
+    const de = await messages('de');
+    const dutch = elements.filter((_, index) => cases[index].lang === 'nl');
+    document.documentElement.lang = 'de';
+    await waitUntil(() => dutch.every((element) => textBlocks(element)[0] === de.get(blockIds[element.localName as Tag][0])!.target), 'not in German');
+    document.documentElement.lang = 'nl-BE';
+    const french = elements.find((_, index) => cases[index].lang === 'fr')!;
+    french.parentElement!.lang = 'en';
+    await waitUntil(() => french.shadowRoot!.querySelector('.root')!.getAttribute('lang') === 'en', 'not in English');
+    french.parentElement!.lang = 'fr';
+    await waitUntil(() => textBlocks(french)[0] === fr.get(blockIds[french.localName as Tag][0])!.target, 'not back in French');
+  });
+
+  it('show the current text in the element’s language when the snippet is in another language or of an older text', async () => {
+    const source = await sourceText();
+    const french = await snippet('lp-mission', 'fr', 'card');
+    const older = (await snippet('lp-mission', 'nl', 'plain')).replace('repressie, preventie en nazorg', 'preventie en nazorg');
+    const container = document.createElement('div');
+    container.setHTMLUnsafe(`${french}${older}`);
+    document.body.append(container);
+    const [fromFrench, fromOlder] = container.children as unknown as LpElement[];
+    await Promise.all([fromFrench.updateComplete, fromOlder.updateComplete]);
+    await waitUntil(() => fromFrench.hasUpdated && fromOlder.hasUpdated);
+    expect(textBlocks(fromFrench), 'a French snippet on a Dutch page').to.deep.equal(sourceBlocks('lp-mission', source));
+    expect(textBlocks(fromOlder), 'a snippet of an older text').to.deep.equal(sourceBlocks('lp-mission', source));
+    container.remove();
+  });
+});
+
