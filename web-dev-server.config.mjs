@@ -1,5 +1,6 @@
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {snippetIncludes} from './scripts/snippet-includes.mjs';
 
 /** Serves the TypeScript sources to the browser as they are: no build step for the demo or the tests. */
 export const typescript = esbuildPlugin({
@@ -8,12 +9,16 @@ export const typescript = esbuildPlugin({
   tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
 });
 
-/** `npm start`: the demo pages, as partners would embed the elements. */
+/**
+ * `npm start`: the demo pages, as partners would embed the elements: from the TypeScript sources, but for
+ * the prerendered pages, which show the build's own snippets and script (`npm start` builds first).
+ */
 export default {
   rootDir: '.',
   nodeResolve: {exportConditions: ['production']},
   plugins: [
     typescript,
+    snippetIncludes('/demo/'),
     {
       name: 'print-demo-url',
       serverStart({config}) {

@@ -9,7 +9,11 @@
  *     median of RUNS runs each, and their ratio;
  * (c) the cumulative layout shift of the demo page (demo/gemeente.html with the built script), with the
  *     README's space reservations (until defined, and always) and without one, in Dutch and French, on a
- *     desktop and a phone viewport, with the CPU throttled 4x and the network as "Fast 4G".
+ *     desktop and a phone viewport, with the CPU throttled 4x and the network as "Fast 4G";
+ * (d) the prerendered snippets: their HTML bytes per element (gzip); the time to text of a page holding the
+ *     whole-page snippet and no script, against the static page of (b); the layout shift of that page with
+ *     the script arriving 2 s late, against the bare tag without reservation; and the largest contentful
+ *     paint of each; on a desktop and a phone viewport.
  *
  * Timings are reported, never asserted: they depend on the machine. The byte budgets are asserted by
  * `npm test` (test/package/size-budgets.mjs).
@@ -18,6 +22,7 @@ import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {PredefinedNetworkConditions} from 'puppeteer-core';
 import {launchChromium, serve, showsTexts, waitFor, watch} from '../test/support/harness.mjs';
+import {snippet} from './snippet-includes.mjs';
 
 const runs = Number(process.env.RUNS ?? 15);
 const root = new URL('..', import.meta.url);
@@ -91,7 +96,7 @@ server.pages.set('/static.html', {
 async function timeToText(path) {
   const page = await newPage({cpu: 4});
   await page.goto(`${server.origin}${path}`);
-  await waitFor(page, 'the text', (tag) => document.querySelector(tag)?.shadowRoot?.textContent.includes('Samenwerking'), path === '/static.html' ? 'div' : whole);
+  await waitFor(page, 'the text', (tag) => document.querySelector(tag)?.shadowRoot?.textContent.includes('Samenwerking'), path.startsWith('/static') ? 'div' : whole);
   const paint = await waitFor(page, 'the first contentful paint', () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
   await page.close();
   return paint;
@@ -121,16 +126,16 @@ const reservations = {
   'none': '',
 };
 const demoHtml = file('demo/gemeente.html').toString();
-const demoCss = file('demo/gemeente.css').toString();
+const demoCss = file('demo/reserve-room.css').toString();
 const demoReservation = /lp-mission-vision-values:not\(:defined\)\s*\{[^}]*\}\s*lp-mission-vision-values:not\(:state\(rendered\)\)\s*\{[^}]*\}/;
 if (!demoHtml.includes('../src/lp-schoten.ts')) throw new Error('demo/gemeente.html no longer loads ../src/lp-schoten.ts');
-if (!demoReservation.test(demoCss)) throw new Error('demo/gemeente.css no longer reserves space with :not(:defined) and :not(:state(rendered))');
+if (!demoReservation.test(demoCss)) throw new Error('demo/reserve-room.css no longer reserves space with :not(:defined) and :not(:state(rendered))');
 for (const [variant, css] of Object.entries(reservations)) {
-  server.pages.set(`/demo/gemeente.${variant}.css`, {body: demoCss.replace(demoReservation, css), type: 'text/css'});
+  server.pages.set(`/demo/reserve-room.${variant}.css`, {body: demoCss.replace(demoReservation, css), type: 'text/css'});
   for (const lang of ['nl-BE', 'fr-BE']) {
     const html = demoHtml
       .replace('../src/lp-schoten.ts', '../dist/lp-schoten.js')
-      .replace('./gemeente.css', `./gemeente.${variant}.css`)
+      .replace('./reserve-room.css', `./reserve-room.${variant}.css`)
       .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`);
     server.pages.set(`/demo/gemeente.${variant}.${lang}.html`, {body: html});
   }
@@ -164,6 +169,66 @@ for (const variant of Object.keys(reservations)) {
       rows.push(['(c) layout shift', measure, median(shifts).toFixed(3), `4x CPU, Fast 4G, median of ${shiftRuns}`]);
     }
   }
+}
+
+// (d) Prerendered snippets.
+for (const tag of ['lp-mission', 'lp-vision-list', 'lp-values-acronym', whole]) {
+  const sizes = ['plain', 'card'].map((variant) => `${gzipBytes(`dist/snippets/${tag}.nl.${variant}.html`)} B ${variant}`);
+  rows.push(['(d) prerendered', `HTML of \`<${tag}>\`, Dutch`, sizes.join(', '), `dist/snippets/${tag}.nl.*.html, gzip -9`]);
+}
+// A partner page (a title, a paragraph, the element, a footer) with the build's whole-page snippet:
+// alone, with the script arriving 2 s after the page (the partner's CDN is slow), and, to compare, with
+// the bare tag and the script and no reservation; each with the styles of (b).
+const partnerPage = (head, element) =>
+  shell('nl-BE', head, `<h1>Veiligheid in Schoten</h1><p>De gemeente en de lokale politie werken samen.</p>${element}<footer><p>Voor dringende politiehulp belt u 101.</p></footer>`);
+const wholeSnippet = await snippet(`${whole}.nl.plain`);
+server.pages.set('/prerendered.html', {body: partnerPage('', wholeSnippet)});
+server.pages.set('/prerendered-late-script.html', {body: partnerPage('<script type="module" src="/late/lp-schoten.js"></script>', wholeSnippet)});
+server.pages.set('/late/lp-schoten.js', {body: file('dist/lp-schoten.js'), type: 'text/javascript', delay: 2000});
+server.pages.set('/bare-tag.html', {body: partnerPage('<script type="module" src="/dist/lp-schoten.js"></script>', `<${whole}></${whole}>`)});
+
+/** First contentful paint, largest contentful paint and layout shift of `path`, once its text is shown. */
+async function paints(path, {viewport, takeOver = false} = {}) {
+  const page = await newPage({cpu: 4, network: PredefinedNetworkConditions['Fast 4G'], viewport});
+  await page.evaluateOnNewDocument(() => {
+    window.paints = {shift: 0, largest: 0};
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.paints.shift += entry.hadRecentInput ? 0 : entry.value))).observe({type: 'layout-shift', buffered: true});
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.paints.largest = entry.startTime))).observe({type: 'largest-contentful-paint', buffered: true});
+  });
+  await page.goto(`${server.origin}${path}`);
+  await waitFor(page, 'the text', (tag) => document.querySelector(tag)?.shadowRoot?.textContent.includes('Samenwerking'), path.startsWith('/static') ? 'div' : whole);
+  if (takeOver) await waitFor(page, 'the take-over', (tag) => document.querySelector(tag)?.hasUpdated, whole);
+  await new Promise((settle) => setTimeout(settle, 1000));
+  const result = await page.evaluate(() => ({...window.paints, first: performance.getEntriesByName('first-contentful-paint')[0]?.startTime}));
+  await page.close();
+  return result;
+}
+const measured = {};
+for (const [name, path, options] of [
+  ['prerendered, no script', '/prerendered.html', {}],
+  ['prerendered, script 2 s late', '/prerendered-late-script.html', {takeOver: true}],
+  ['bare tag, no reservation', '/bare-tag.html', {takeOver: true}],
+]) {
+  for (const [viewportName, viewport] of Object.entries(viewports)) {
+    const samples = [];
+    for (let run = 0; run < shiftRuns; run++) samples.push(await paints(path, {...options, viewport}));
+    const middle = (key) => median(samples.map((sample) => sample[key]));
+    measured[`${name} ${viewportName}`] = middle('first');
+    const how = `4x CPU, Fast 4G, ${viewportName}, median of ${shiftRuns}`;
+    rows.push(['(d) prerendered', `${name}: first contentful paint / largest contentful paint`, `${middle('first').toFixed(0)} ms / ${middle('largest').toFixed(0)} ms`, how]);
+    rows.push(['(d) prerendered', `${name}: layout shift`, middle('shift').toFixed(3), how]);
+  }
+}
+// Time to text against static HTML: the same partner page with the element's own rendering frozen into
+// it, as in (b).
+server.pages.set('/static-partner.html', {
+  body: partnerPage('', `<div><template shadowrootmode="open"><style>${frozen.css}</style>${frozen.html}</template></div>`),
+});
+for (const [viewportName, viewport] of Object.entries(viewports)) {
+  const samples = [];
+  for (let run = 0; run < shiftRuns; run++) samples.push((await paints('/static-partner.html', {viewport})).first);
+  const ratio = measured[`prerendered, no script ${viewportName}`] / median(samples);
+  rows.push(['(d) prerendered', `time to text, prerendered / static HTML, ${viewportName}`, ratio.toFixed(2), `first contentful paint, median of ${shiftRuns}`]);
 }
 
 await browser.close();

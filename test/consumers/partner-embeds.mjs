@@ -6,7 +6,9 @@
  * - the same with the classic script;
  * - a Vite app that installs the tarball and imports one registration entry;
  * - the script loaded twice, in every combination;
- * - pages served with a strict Content Security Policy and Trusted Types enforced.
+ * - pages served with a strict Content Security Policy and Trusted Types enforced;
+ * - an Eleventy site that prerenders the elements with the package's `renderSnippet`, and its command;
+ * - a snippet through the sanitizers CMS editors use, as the README says.
  *
  * `npm run test:consumers`; `.ci/run` runs it after `npm test`.
  */
@@ -75,7 +77,13 @@ const partnerPage = (...scripts) => `<!doctype html>
   </body>
 </html>`;
 
-const folders = {'/cdn/v1/': dist, '/cdn/v2/': dist, '/app/': join(work, 'vite-app', 'dist')};
+const folders = {
+  '/cdn/v1/': dist,
+  '/cdn/v2/': dist,
+  '/app/': join(work, 'vite-app', 'dist'),
+  '/site/': join(work, 'eleventy-site', '_site'),
+  '/dompurify/': join(project, 'node_modules', 'dompurify', 'dist'),
+};
 const partner = await serve({folders});
 const cdn = await serve({folders});
 const browser = await launchChromium();
@@ -137,6 +145,10 @@ test('the package holds the compiled modules with their types, dist/, the manife
     'dist/lp-schoten-de.js',
     'dist/lp-schoten-en.js',
     'dist/sri.json',
+    'dist/ssr.js',
+    'dist/cli.js',
+    'dist/csp-hashes.json',
+    ...tags.flatMap((tag) => ['nl', 'fr', 'de', 'en'].flatMap((lang) => ['plain', 'card'].map((variant) => `dist/snippets/${tag}.${lang}.${variant}.html`))),
   ];
   assert.deepEqual(required.filter((file) => !files.includes(file)), [], 'missing from the package');
   const unexpected = files.filter((file) => !/^(lib\/|dist\/|custom-elements\.json$|README\.md$|package\.json$)/.test(file));
@@ -274,6 +286,123 @@ test("strict CSP without 'allow-duplicates': a second copy of Lit is refused, th
   const {page, record} = await open(partnerPage(moduleScript(v1), classicScript(classic)), {'content-security-policy': withoutDuplicates});
   await dutchThenFrench({page, record});
   assert.ok(record.errors.some((error) => /lit-html/.test(error)), `an error names the lit-html policy: ${JSON.stringify(record.errors)}`);
+});
+
+/** Installs the tarball, and `devDependencies` at this project's versions, into a new folder `name`. */
+function installApp(name, devDependencies, files) {
+  const app = join(work, name);
+  mkdirSync(app);
+  const version = (dependency) => JSON.parse(readFileSync(join(project, 'node_modules', dependency, 'package.json'), 'utf8')).version;
+  files['package.json'] = JSON.stringify({
+    name,
+    private: true,
+    type: 'module',
+    dependencies: {'@lp-schoten/elements': `file:${tarball}`},
+    devDependencies: Object.fromEntries(devDependencies.map((dependency) => [dependency, version(dependency)])),
+  });
+  for (const [file, content] of Object.entries(files)) writeFileSync(join(app, file), content);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+  return app;
+}
+
+test('(d) an Eleventy 3 site prerenders the elements with renderSnippet: text without script, then the script takes over', async () => {
+  const site = installApp('eleventy-site', ['@11ty/eleventy'], {
+    'eleventy.config.mjs': `import {renderSnippet} from '@lp-schoten/elements/ssr';
+export default function (eleventyConfig) {
+  eleventyConfig.addAsyncShortcode('lpSnippet', renderSnippet);
+}
+`,
+    'index.njk': `<!doctype html>
+<html lang="nl-BE">
+  <head><meta charset="utf-8"><title>Partner site</title>{% if script %}<script type="module" src="/cdn/v1/lp-schoten.js"></script>{% endif %}</head>
+  <body><main><h1>Partner site</h1>
+    {% lpSnippet "lp-mission-vision-values", {variant: "card"} %}
+    <div lang="fr">{% lpSnippet "lp-values-acronym", {lang: "fr", layout: "word", headingLevel: 3} %}</div>
+  </main></body>
+</html>
+`,
+  });
+  // The same page with the script: the template again, with front matter that turns the script on.
+  writeFileSync(join(site, 'with-script.njk'), `---\npermalink: with-script.html\nscript: true\n---\n${readFileSync(join(site, 'index.njk'), 'utf8')}`);
+  run(join(site, 'node_modules', '.bin', 'eleventy'), ['--quiet'], site);
+
+  const frenchValues = (await headingsIn('fr'))['lp-values-acronym'];
+  const prerendered = {'lp-mission-vision-values': dutch['lp-mission-vision-values'], 'lp-values-acronym': frenchValues};
+  // The page without the script: the text is there at first paint, from the declarative shadow roots alone.
+  const page = await browser.newPage();
+  openPages.push(page);
+  await page.goto(new URL('/site/index.html', partner.origin).href);
+  assert.equal(await page.evaluate(() => customElements.get('lp-values-acronym')), undefined, 'nothing defines the elements');
+  assert.ok(await page.evaluate(showsTexts, prerendered), 'the prerendered text without script');
+  assert.equal(await page.evaluate(() => document.querySelector('lp-values-acronym').shadowRoot.querySelector('h3')?.textContent), frenchValues[0]);
+
+  // With the script: the elements take over, then follow <html lang>.
+  const {page: live, record} = await open('/site/with-script.html');
+  await waitFor(live, 'the take-over', () => customElements.get('lp-values-acronym') && document.querySelector('lp-values-acronym').hasUpdated);
+  assert.ok(await live.evaluate(showsTexts, prerendered), 'the same text once the script has taken over');
+  await live.evaluate(() => (document.documentElement.lang = 'de-BE'));
+  await waitFor(live, 'German after <html lang="de-BE">', showsTexts, {'lp-mission-vision-values': german['lp-mission-vision-values']});
+  assert.deepEqual(record.errors, []);
+  assert.deepEqual(record.warnings, []);
+});
+
+test('(e) npx lp-schoten snippet prints a snippet; bad arguments get an error naming the accepted values, and no snippet', async () => {
+  const site = join(work, 'eleventy-site');
+  const command = join(site, 'node_modules', '.bin', 'lp-schoten');
+  const printed = run(command, ['snippet', 'lp-mission', '--lang', 'fr', '--variant', 'card', '--heading-level', '3'], site);
+  assert.match(printed, /^<lp-mission [^>]*data-lp-version="\d+\.\d+\.\d+"[^>]*><template[^>]* shadowrootmode="open">/);
+  assert.ok(printed.replace(/\s+/g, ' ').includes(`<h3 class="heading" part="heading">${french['lp-mission'][0]}</h3>`), 'the French heading, as an h3');
+  for (const [args, accepted] of [
+    [['snippet', 'lp-values-acronym', '--lang', 'xx'], 'nl, fr, de, en'],
+    [['snippet', 'lp-mission', '--heading-level', '9'], '1, 2, 3, 4, 5, 6'],
+    [['snippet', 'lp-mission', '--variant', 'box'], 'plain, card'],
+    [['snippet', 'lp-mission', '--layout', 'word'], 'lp-values-acronym only'],
+    [['snippet', 'lp-foo'], 'lp-mission, lp-vision-list, lp-values-acronym, lp-mission-vision-values'],
+    [['snippet', 'lp-mission', '--colour', 'red'], "Unknown option '--colour'"],
+  ]) {
+    let result;
+    try {
+      result = {status: 0, stdout: execFileSync(command, args, {cwd: site, encoding: 'utf8', stdio: 'pipe'})};
+    } catch (error) {
+      result = error;
+    }
+    assert.notEqual(result.status, 0, `${args.join(' ')} exits with an error`);
+    assert.equal(result.stdout, '', `${args.join(' ')} prints no snippet`);
+    assert.ok(result.stderr.includes(accepted), `${args.join(' ')}: the error says ${accepted}: ${result.stderr}`);
+  }
+});
+
+test('(f) a snippet through CMS sanitizers, as the README says: DOMPurify by default leaves nothing, configured keeps it; sanitize-html leaves plain text', async () => {
+  const readme = readFileSync(join(work, 'package', 'README.md'), 'utf8');
+  const configured = readme.match(/`DOMPurify\.sanitize\(snippet, (\{.*\})\)`/)?.[1];
+  assert.ok(configured, "the README's DOMPurify configuration");
+  const snippet = readFileSync(join(dist, 'snippets', 'lp-values-acronym.nl.card.html'), 'utf8');
+  partner.pages.set('/cms-page.html', {body: '<!doctype html><html lang="nl-BE"><head><meta charset="utf-8"><title>CMS page</title></head><body></body></html>'});
+  const page = await browser.newPage();
+  openPages.push(page);
+  await page.goto(new URL('/cms-page.html', partner.origin).href);
+  await page.addScriptTag({url: new URL('/dompurify/purify.min.js', partner.origin).href});
+  const shown = (html) =>
+    page.evaluate((html) => {
+      document.body.setHTMLUnsafe(html);
+      const element = document.querySelector('lp-values-acronym');
+      return {
+        text: document.body.innerText.trim(),
+        shadowText: element?.shadowRoot?.textContent.includes('Samenwerking') ?? false,
+        styled: element?.shadowRoot ? getComputedStyle(element.shadowRoot.querySelector('.root')).borderTopStyle === 'solid' : false,
+        headings: [...document.querySelectorAll('h2')].map((heading) => heading.textContent),
+      };
+    }, html);
+
+  const byDefault = await shown(await page.evaluate((snippet) => DOMPurify.sanitize(snippet), snippet));
+  assert.deepEqual(byDefault, {text: '', shadowText: false, styled: false, headings: []}, 'DOMPurify by default: nothing to see');
+  const kept = await shown(await page.evaluate((snippet, options) => DOMPurify.sanitize(snippet, new Function(`return ${options}`)()), snippet, configured));
+  assert.equal(kept.shadowText && kept.styled, true, 'DOMPurify configured as the README says: the snippet works');
+  const sanitizeHtml = (await import(pathToFileURL(join(project, 'node_modules', 'sanitize-html', 'index.js')))).default;
+  const plain = await shown(sanitizeHtml(snippet));
+  assert.equal(plain.shadowText, false, 'sanitize-html: no element left');
+  assert.deepEqual(plain.headings, ['Waarden'], 'sanitize-html: the heading, as plain HTML');
+  assert.ok(plain.text.includes('Samenwerking'), 'sanitize-html: the text, unstyled');
 });
 
 let failed = 0;

@@ -20,7 +20,8 @@ const contentTypes = {
 };
 
 /**
- * Serves `pages` (a Map from path to `{body, type?, headers?}`, which may grow while the server runs) and
+ * Serves `pages` (a Map from path to `{body, type?, headers?, delay?}`, which may grow while the server runs;
+ * `delay` holds the answer back that many milliseconds, as a slow network or server would) and
  * the `folders` (URL prefix to folder). Every response allows any origin, as a CDN does for scripts.
  */
 export async function serve({folders = {}, pages = new Map()} = {}) {
@@ -30,6 +31,7 @@ export async function serve({folders = {}, pages = new Map()} = {}) {
     if (pathname === '/favicon.ico') return response.writeHead(204, headers).end();
     const page = pages.get(pathname);
     if (page) {
+      if (page.delay) await new Promise((later) => setTimeout(later, page.delay));
       response.writeHead(200, {...headers, 'content-type': page.type ?? contentTypes['.html'], ...page.headers});
       return response.end(page.body);
     }
