@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/lp-mission-vision-values.js';
-import {elementArgTypes, elementDefaults, reflectedPropertyArgTypes, unlessDefault, type ElementArgs} from './element-args.js';
+import {elementArgTypes, elementControls, elementDefaults, unlessDefault, type ElementArgs} from './element-args.js';
 import {textsFor} from './host-texts.js';
 import {inSidebar} from './sidebar.js';
 
@@ -11,9 +11,9 @@ const meta = {
   component: 'lp-mission-vision-values',
   tags: ['autodocs'],
   // The preview shows the reviewers' note on the values' proposal status (see values-proposal.ts).
-  parameters: {showsValues: true},
+  parameters: {showsValues: true, controls: elementControls()},
   args: elementDefaults,
-  argTypes: {...elementArgTypes, ...reflectedPropertyArgTypes},
+  argTypes: elementArgTypes,
   render: (args) => html`<lp-mission-vision-values
     heading-level=${ifDefined(unlessDefault(args['heading-level'], elementDefaults['heading-level']))}
     ?hide-heading=${args['hide-heading']}

@@ -8,7 +8,12 @@
  * - does not change language: every story is shown in nl, switched live to de and en and back to nl
  *   through Storybook's globals (what the toolbar does), and opened in fr with `&globals=locale:fr`;
  *   each time every element must show other text than in Dutch, marked with the new language;
- * - has an axe violation in any of the four languages, as the accessibility panel reports it.
+ * - has an axe violation in any of the four languages, as the accessibility panel reports it;
+ * - loses a setting in a shared link: for one story of each component, every control it shows is set
+ *   through the address (`iframe.html?id=…&args=…`), one at a time and all at once, and the rendered
+ *   elements must then be as that control makes them, and not as they are without it; all at once also
+ *   through the manager's story address (`?path=/story/…&args=…`); and for the elements, an address with
+ *   `variant:card;heading-level:4` (and `layout:word`) must render a card, word layout, with an `<h4>`.
  *
  * It serves storybook-static/ itself on 127.0.0.1 and needs nothing beyond puppeteer-core and a
  * Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
@@ -73,16 +78,14 @@ async function serve(directory) {
   return {server, origin: `http://127.0.0.1:${server.address().port}`};
 }
 
-async function storyIds() {
+async function indexEntries() {
   let index;
   try {
     index = JSON.parse(await readFile(path.join(staticDir, 'index.json'), 'utf8'));
   } catch (error) {
     throw new Error(`cannot read storybook-static/index.json (run npm run build-storybook first): ${error.message}`);
   }
-  return Object.values(index.entries)
-    .filter((entry) => entry.type === 'story')
-    .map((entry) => entry.id);
+  return Object.values(index.entries);
 }
 
 /** Records page errors, console errors and requests to other hosts (which are aborted). */
@@ -229,20 +232,234 @@ async function checkStory(browser, origin, id) {
   return problems;
 }
 
+/** `args` as Storybook writes them in an address: `name:value;…`, booleans `!true`, colours `!hex(…)`. */
+const argsParam = (args) =>
+  Object.entries(args)
+    .map(([name, value]) => {
+      if (typeof value === 'boolean') return `${name}:!${value}`;
+      if (typeof value === 'string' && /^#[0-9a-f]{3,8}$/i.test(value)) return `${name}:!hex(${value.slice(1)})`;
+      return `${name}:${value}`;
+    })
+    .join(';');
+
+/**
+ * Emits `event` on the story's channel (what the toolbar and the controls do) and resolves when the story
+ * has rendered again.
+ */
+const rerendered = (page, event, payload) =>
+  page.evaluate(
+    (event, payload, timeout) =>
+      new Promise((resolve, reject) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const done = () => {
+          clearTimeout(timer);
+          channel.off('storyRendered', done);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          channel.off('storyRendered', done);
+          reject(new Error(`the story did not render again after ${event} ${JSON.stringify(payload)}`));
+        }, timeout);
+        channel.on('storyRendered', done);
+        channel.emit(event, payload);
+      }),
+    event,
+    payload,
+    waitTimeout
+  );
+
+/**
+ * The controls the story shows (as the Controls panel filters them), each with its initial value and
+ * what it offers.
+ */
+const shownControls = (page) =>
+  page.evaluate(() => {
+    const {argTypes, initialArgs, parameters} = window.__STORYBOOK_PREVIEW__.currentRender.story;
+    const {include, exclude} = parameters.controls ?? {};
+    const matches = (filter, name) =>
+      Array.isArray(filter) ? filter.includes(name) : filter instanceof RegExp ? filter.test(name) : false;
+    return Object.entries(argTypes)
+      .filter(([name, argType]) => argType.control && !argType.control.disable && !argType.table?.disable)
+      .filter(([name]) => (include ? matches(include, name) : true) && !(exclude && matches(exclude, name)))
+      .map(([name, argType]) => ({
+        name,
+        control: argType.control.type,
+        options: argType.options,
+        min: argType.control.min,
+        max: argType.control.max,
+        initial: initialArgs[name],
+      }));
+  });
+
+/** A value for `control` other than its initial one, as a reviewer would choose it. */
+function anotherValue({name, control, options, min, max, initial}) {
+  if (options) return [...options].reverse().find((option) => option !== initial);
+  if (control === 'boolean') return !initial;
+  if (control === 'color') return initial === '#b00020' ? '#0b6e4f' : '#b00020';
+  if (control === 'range' || control === 'number') return initial === max ? min : max;
+  throw new Error(`no test value for the ${control} control of ${name}`);
+}
+
+/**
+ * Each element's attributes and their defaults, from the manifest: an element reflects its defaults
+ * (`variant="plain"`) when it is created, but not when a story removes an attribute again, and the two
+ * are the same setting.
+ */
+async function attributeDefaults() {
+  const manifest = JSON.parse(await readFile(fileURLToPath(new URL('../../custom-elements.json', import.meta.url)), 'utf8'));
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+  return new Map(
+    declarations.map((declaration) => [
+      declaration.tagName,
+      Object.fromEntries(
+        (declaration.attributes ?? [])
+          .filter((attribute) => attribute.default !== undefined)
+          .map((attribute) => [attribute.name, attribute.default.replace(/^['"]|['"]$/g, '')])
+      ),
+    ])
+  );
+}
+let defaults = new Map();
+
+/**
+ * What the story renders, as far as a setting can change it: for every lp-* element its tag, attributes
+ * (an attribute at its default as good as absent), the headings of its shadow root, its language and the
+ * computed value of the custom properties named.
+ */
+const rendered = async (page, customProperties) =>
+  (await renderedAsIs(page, customProperties)).map((element) => ({
+    ...element,
+    attributes: Object.fromEntries(
+      Object.entries(element.attributes).filter(([name, value]) => defaults.get(element.tag)?.[name] !== value)
+    ),
+  }));
+
+const renderedAsIs = (page, customProperties) =>
+  page.evaluate((customProperties) => {
+    const root = document.querySelector('#storybook-root');
+    return [...(root?.querySelectorAll('*') ?? [])]
+      .filter((element) => element.localName.startsWith('lp-'))
+      .map((element) => ({
+        tag: element.localName,
+        attributes: Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value]).sort()),
+        headings: [...(element.shadowRoot?.querySelectorAll('h1, h2, h3, h4, h5, h6') ?? [])].map((heading) => heading.localName),
+        lang: element.closest('[lang]')?.getAttribute('lang') ?? null,
+        customProperties: Object.fromEntries(
+          customProperties.map((name) => [name, getComputedStyle(element).getPropertyValue(name).trim()])
+        ),
+      }));
+  }, customProperties);
+
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A shared link keeps every setting: for the first story of a component, each control it shows set
+ * through the address renders as that control does, and differently from the story without it; all of
+ * them at once too, through the preview's address and through the manager's story address.
+ */
+async function checkLinks(browser, origin, id) {
+  const problems = [];
+  const page = await browser.newPage();
+  const problem = (message) => problems.push(`[link] ${message}`);
+  try {
+    await page.setViewport({width: 1280, height: 900});
+    await watch(page, problems);
+    const open = async (args = {}) => {
+      await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&args=${argsParam(args)}`, {waitUntil: 'load'});
+      await settled(page, sourceLocale);
+    };
+
+    await open();
+    const controls = await shownControls(page);
+    if (controls.length === 0) return problems;
+    const customProperties = controls.map((control) => control.name).filter((name) => name.startsWith('--lp-'));
+    const plain = await rendered(page, customProperties);
+    const values = Object.fromEntries(controls.map((control) => [control.name, anotherValue(control)]));
+
+    // What each control does, set in the Controls panel (the story's args updated in place).
+    const byControl = {};
+    for (const [name, value] of Object.entries(values)) {
+      await rerendered(page, 'updateStoryArgs', {storyId: id, updatedArgs: {[name]: value}});
+      await settled(page, sourceLocale);
+      byControl[name] = await rendered(page, customProperties);
+      await rerendered(page, 'resetStoryArgs', {storyId: id, argNames: [name]});
+    }
+    await rerendered(page, 'updateStoryArgs', {storyId: id, updatedArgs: values});
+    await settled(page, sourceLocale);
+    const allByControl = await rendered(page, customProperties);
+
+    for (const [name, value] of Object.entries(values)) {
+      const link = argsParam({[name]: value});
+      if (same(byControl[name], plain)) problem(`the control ${name} changes nothing in the story`);
+      await open({[name]: value});
+      const byLink = await rendered(page, customProperties);
+      if (same(byLink, plain)) problem(`args=${link} is lost: the story opens as without it`);
+      else if (!same(byLink, byControl[name])) {
+        problem(`args=${link} renders ${JSON.stringify(byLink)}, the control ${JSON.stringify(byControl[name])}`);
+      }
+    }
+    const link = argsParam(values);
+    await open(values);
+    if (!same(await rendered(page, customProperties), allByControl)) problem(`args=${link} does not render as the controls do`);
+
+    // The manager's address for the story, as a reviewer shares it, passes the settings on to the preview.
+    await page.goto(`${origin}/index.html?path=/story/${id}&args=${link}`, {waitUntil: 'load'});
+    const deadline = Date.now() + waitTimeout;
+    let preview;
+    while (!preview && Date.now() < deadline) {
+      preview = page.frames().find((frame) => frame.url().includes('/iframe.html'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (!preview) problem('the manager shows no preview');
+    else {
+      await settled(preview, sourceLocale);
+      const shown = await rendered(preview, customProperties);
+      if (!same(shown, allByControl)) problem(`?path=/story/${id}&args=${link} does not render as the controls do: ${JSON.stringify(shown)}`);
+    }
+
+    // The settings an element story is reviewed in, spelled out: a card, the word layout, an <h4>.
+    if (values.variant !== undefined && values['heading-level'] !== undefined) {
+      const setting = {variant: 'card', 'heading-level': 4, ...(values.layout !== undefined && {layout: 'word'})};
+      await open(setting);
+      for (const element of await rendered(page, [])) {
+        for (const [attribute, value] of Object.entries(setting)) {
+          if (element.attributes[attribute] !== String(value)) {
+            problem(`args=${argsParam(setting)}: <${element.tag}> has ${attribute}="${element.attributes[attribute]}"`);
+          }
+        }
+        if (element.headings[0] !== 'h4') problem(`args=${argsParam(setting)}: <${element.tag}> starts with <${element.headings[0]}>`);
+      }
+    }
+  } catch (error) {
+    problem(error.message);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
 async function main() {
   const started = performance.now();
-  const ids = await storyIds();
+  const entries = await indexEntries();
+  const ids = entries.filter((entry) => entry.type === 'story').map((entry) => entry.id);
   if (ids.length === 0) throw new Error('storybook-static/index.json lists no stories');
+  // One story of each component carries its controls into the links.
+  const linkIds = ids.filter((id, index) => ids.findIndex((other) => other.split('--')[0] === id.split('--')[0]) === index);
+  defaults = await attributeDefaults();
   const {server, origin} = await serve(staticDir);
   const browser = await launchChromium();
   const failures = new Map();
+  const jobs = [
+    ...ids.map((id) => ({name: id, run: () => checkStory(browser, origin, id)})),
+    ...linkIds.map((id) => ({name: `${id} (links)`, run: () => checkLinks(browser, origin, id)})),
+  ];
   try {
-    const queue = [...ids];
+    const queue = [...jobs];
     const worker = async () => {
-      for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-        const problems = await checkStory(browser, origin, id);
-        if (problems.length > 0) failures.set(id, problems);
-        console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${id}`);
+      for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+        const problems = await job.run();
+        if (problems.length > 0) failures.set(job.name, problems);
+        console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${job.name}`);
       }
     };
     await Promise.all(Array.from({length: parallelPages}, worker));
@@ -251,14 +468,17 @@ async function main() {
     server.close();
   }
 
-  for (const [id, problems] of failures) {
-    console.error(`\n${id}:`);
+  for (const [name, problems] of failures) {
+    console.error(`\n${name}:`);
     for (const problem of [...new Set(problems)]) console.error(`  - ${problem}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const failedStories = ids.filter((id) => failures.has(id)).length;
+  const failedLinks = linkIds.filter((id) => failures.has(`${id} (links)`)).length;
   console.log(
-    `\nStorybook check: ${ids.length} stories, ${ids.length - failures.size} passed, ${failures.size} failed ` +
-      `(${[sourceLocale, urlLocale, ...liveLocales].join(', ')}; errors, network, text, axe) in ${seconds}s`
+    `\nStorybook check: ${ids.length} stories, ${ids.length - failedStories} passed, ${failedStories} failed ` +
+      `(${[sourceLocale, urlLocale, ...liveLocales].join(', ')}; errors, network, text, axe); ` +
+      `links of ${linkIds.length} components, ${linkIds.length - failedLinks} kept every setting; in ${seconds}s`
   );
   process.exitCode = failures.size > 0 ? 1 : 0;
 }
