@@ -28,6 +28,15 @@ const config: StorybookConfig & {experimental_serverChannel: (channel: Channel) 
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: {name: '@storybook/web-components-vite', options: {}},
   core: {disableTelemetry: true, disableWhatsNewNotifications: true},
+  features: {
+    // The elements fire no events and the stories play nothing: the Actions and Interactions panels
+    // would stay empty.
+    actions: false,
+    interactions: false,
+    // Onboarding for Storybook's own authors, not for the zone's reviewers.
+    sidebarOnboardingChecklist: false,
+    menuOnboardingChecklist: false,
+  },
 
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
