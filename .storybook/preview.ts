@@ -100,7 +100,15 @@ const preview: Preview = {
     // Every story must pass axe: a violation fails the story (and the a11y panel shows it).
     a11y: {test: 'error'},
     options: {
-      storySort: {order: ['Elements', ['lp-mission-vision-values', 'lp-mission', 'lp-vision-list', 'lp-values-acronym'], 'Guides']},
+      storySort: {
+        order: [
+          'Welcome',
+          'Guides',
+          ['Dark, high contrast and print', 'Languages side by side', 'Partner page', 'Theming', 'Get the code', 'Heights to reserve'],
+          'Elements',
+          ['Whole page', 'Mission', 'Vision', 'Values (SCHOTEN)'],
+        ],
+      },
     },
   },
 };

@@ -27,6 +27,13 @@ export const choiceOf = <T extends string | number>(options: readonly T[]) => ({
   table: {type: {summary: options.map((option) => (typeof option === 'string' ? `"${option}"` : String(option))).join(' | ')}},
 });
 
+/** The variant, for stories of more than one element, which the manifest does not describe. */
+export const variantChoice = {
+  ...choiceOf(variants),
+  control: 'inline-radio' as const,
+  description: '`plain`: the page\'s own font and colour, without a box; `card`: a bordered surface in the police blue.',
+};
+
 export const elementArgTypes = {
   'heading-level': {...choiceOf(headingLevels), control: 'select'},
   'hide-heading': {type: {name: 'boolean'}, control: 'boolean'},

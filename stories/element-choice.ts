@@ -18,6 +18,7 @@ export type Tag = keyof typeof elementNames;
 export const elementChoice = {
   ...choiceOf(Object.keys(elementNames) as Tag[]),
   control: {type: 'select' as const, labels: elementNames},
+  description: 'The element to show.',
 };
 
 /** Whether the element shows the values, and so needs the reviewers' banner on their proposal status. */

@@ -1,9 +1,9 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import '../src/lp-schoten.js';
-import {variants, type Variant} from '../src/LpElement.js';
+import type {Variant} from '../src/LpElement.js';
 import type {Locale} from '../src/localization.js';
-import {choiceOf} from './element-args.js';
+import {variantChoice} from './element-args.js';
 import {chosenElement, elementChoice, showsValues, type Tag} from './element-choice.js';
 
 /** The columns: Dutch, the zone's own text, then the translations; each language named in itself. */
@@ -39,7 +39,7 @@ const meta = {
   title: 'Guides/Languages side by side',
   parameters: {showsValues, controls: {include: ['element', 'variant']}},
   args: {element: 'lp-mission-vision-values', variant: 'plain'},
-  argTypes: {element: elementChoice, variant: {...choiceOf(variants), control: 'inline-radio'}},
+  argTypes: {element: elementChoice, variant: variantChoice},
   render: ({element, variant}) => html`${columnsStyle}
     <div class="languages">
       ${columns.map(

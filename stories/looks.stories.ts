@@ -1,8 +1,8 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import '../src/lp-schoten.js';
-import {variants, type Variant} from '../src/LpElement.js';
-import {choiceOf} from './element-args.js';
+import type {Variant} from '../src/LpElement.js';
+import {variantChoice} from './element-args.js';
 import {chosenElement, elementChoice, showsValues, type Tag} from './element-choice.js';
 
 interface PrintArgs {
@@ -19,7 +19,7 @@ const meta = {
   title: 'Guides/Dark, high contrast and print',
   parameters: {showsValues, controls: {include: ['element', 'variant']}},
   args: {element: 'lp-mission-vision-values', variant: 'card'},
-  argTypes: {element: elementChoice, variant: {...choiceOf(variants), control: 'inline-radio'}},
+  argTypes: {element: elementChoice, variant: variantChoice},
   render: ({element, variant}) => html`<p class="lp-screen-only" lang="nl">
       <button type="button" @click=${() => window.print()}>Deze pagina afdrukken</button>
       Het afdrukvoorbeeld van uw browser toont het element zoals het op papier komt: zwart op wit.

@@ -7,7 +7,7 @@ import {textsFor} from './host-texts.js';
 import {inSidebar} from './sidebar.js';
 
 const meta = {
-  title: 'Elements/lp-mission-vision-values',
+  title: 'Elements/Whole page',
   component: 'lp-mission-vision-values',
   tags: ['autodocs'],
   // The preview shows the reviewers' note on the values' proposal status (see values-proposal.ts).
@@ -31,14 +31,14 @@ export const Plain: Story = {};
 export const Card: Story = {args: {variant: 'card'}};
 
 /** As the page's own title, for a host page that holds nothing else: `<h1>`, sections `<h2>`. */
-export const PageTitle: Story = {name: 'Page title (heading level 1)', args: {'heading-level': 1}};
+export const PageTitle: Story = {name: "As the page's title (heading level 1)", args: {'heading-level': 1}};
 
 /**
  * The host writes the title itself (an `<h1>`) and leaves the element's out; with `heading-level="1"`
  * the sections stay `<h2>`, right below the host's title.
  */
 export const HiddenHeading: Story = {
-  name: 'Hidden heading, host title',
+  name: "Under the partner's own title",
   args: {'heading-level': 1, 'hide-heading': true},
   render: (args, {globals}) => html`<h1>${textsFor(globals.locale).aboutThePolice}</h1>
     ${meta.render(args)}`,

@@ -6,7 +6,7 @@ import {elementArgTypes, elementControls, elementDefaults, unlessDefault, type E
 import {textsFor} from './host-texts.js';
 
 const meta = {
-  title: 'Elements/lp-mission',
+  title: 'Elements/Mission',
   component: 'lp-mission',
   tags: ['autodocs'],
   parameters: {controls: elementControls()},
@@ -29,11 +29,11 @@ export const Plain: Story = {};
 export const Card: Story = {args: {variant: 'card'}};
 
 /** Fitted into a host outline one level deeper: the heading is an `<h3>`. It looks the same. */
-export const HeadingLevel3: Story = {name: 'Heading level 3', args: {'heading-level': 3}};
+export const HeadingLevel3: Story = {name: 'Inside a section (heading level 3)', args: {'heading-level': 3}};
 
 /** The host writes its own heading (here an `<h2>` of the host page) and leaves the element's out. */
 export const HiddenHeading: Story = {
-  name: 'Hidden heading, host heading',
+  name: "Under the partner's own heading",
   args: {'hide-heading': true},
   render: (args, {globals}) => html`<h2>${textsFor(globals.locale).aboutThePolice}</h2>
     ${meta.render(args)}`,

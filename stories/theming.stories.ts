@@ -3,8 +3,8 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import '../src/lp-mission-vision-values.js';
-import {variants, type Variant} from '../src/LpElement.js';
-import {choiceOf} from './element-args.js';
+import type {Variant} from '../src/LpElement.js';
+import {choiceOf, variantChoice} from './element-args.js';
 
 /**
  * What a host may change: the `--lp-*` custom properties (documented on the elements, see each docs
@@ -60,7 +60,7 @@ const sizes: Record<Size, {unit: 'em' | 'ch'; min: number; max: number; step: nu
 const sizeNames = Object.keys(sizes) as Size[];
 
 const themeArgTypes = {
-  variant: {...choiceOf(variants), control: 'inline-radio'},
+  variant: variantChoice,
   '--lp-font-family': {
     ...choiceOf(Object.keys(fonts) as FontChoice[]),
     control: {type: 'select', labels: fontLabels},
