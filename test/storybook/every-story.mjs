@@ -543,8 +543,9 @@ async function checkLinks(browser, origin, id) {
       await open(setting);
       for (const element of await rendered(page, [])) {
         for (const [attribute, value] of Object.entries(setting)) {
-          if (element.attributes[attribute] !== String(value)) {
-            problem(`args=${argsParam(setting)}: <${element.tag}> has ${attribute}="${element.attributes[attribute]}"`);
+          const shown = element.attributes[attribute];
+          if (shown !== String(value)) {
+            problem(`args=${argsParam(setting)}: <${element.tag}> has ${shown === undefined ? `${attribute} at its default` : `${attribute}="${shown}"`}`);
           }
         }
         if (element.headings[0] !== 'h4') problem(`args=${argsParam(setting)}: <${element.tag}> starts with <${element.headings[0]}>`);
