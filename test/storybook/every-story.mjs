@@ -128,7 +128,7 @@ const shownTexts = (page) =>
     const elements = [...(root?.querySelectorAll('*') ?? [])].filter((element) => element.localName.startsWith('lp-'));
     return {
       phase: window.__STORYBOOK_PREVIEW__?.currentRender?.phase,
-      pageLang: document.documentElement.lang,
+      pageLang: document.documentElement?.lang ?? '',
       elements: elements.map((element) => {
         const marked = element.closest('[lang]');
         return {
@@ -161,11 +161,13 @@ async function settled(page, locale, dutch) {
       const keeps = element.own !== null || locale === sourceLocale;
       return keeps === (element.text === dutch[index].text);
     });
+  // A page or frame that is still loading has no document to read yet: look again.
+  const look = () => shownTexts(page).catch(() => ({phase: 'loading', pageLang: '', elements: []}));
   const deadline = Date.now() + waitTimeout;
-  let seen = await shownTexts(page);
+  let seen = await look();
   while (!ready(seen) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));
-    seen = await shownTexts(page);
+    seen = await look();
   }
   if (ready(seen)) {
     if (seen.phase === 'errored') throw new Error('the story errored while rendering');
