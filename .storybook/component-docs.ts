@@ -1,7 +1,7 @@
 /**
  * The description at the top of each element's docs page: the element's own JSDoc from
- * custom-elements.json, how to embed it, and, for the elements that show the values, the reviewers' note
- * on their proposal status.
+ * custom-elements.json, how to embed it, its custom properties and parts, and, for the elements that show
+ * the values, the reviewers' note on their proposal status (in Dutch, to them).
  */
 import {proposalNote} from '../stories/values-proposal.js';
 
@@ -15,6 +15,8 @@ interface ManifestDeclaration {
   tagName?: string;
   description?: string;
   attributes?: ManifestAttribute[];
+  cssProperties?: {name: string}[];
+  cssParts?: {name: string}[];
 }
 
 export interface Manifest {
@@ -48,6 +50,20 @@ function embedSnippet(tagName: string, attributes: ManifestAttribute[]): string 
   ].join('\n\n');
 }
 
+/**
+ * The custom properties and parts, named for the developers who theme the element; the controls stay
+ * with the attributes, and a story of its own lets reviewers try the colours and sizes.
+ */
+function themingNote({cssProperties = [], cssParts = []}: ManifestDeclaration): string {
+  const names = (items: {name: string}[]) => items.map((item) => `\`${item.name}\``).join(', ');
+  if (cssProperties.length === 0 && cssParts.length === 0) return '';
+  return [
+    '#### Colours, fonts and sizes',
+    `Custom properties ${names(cssProperties)}; parts ${names(cssParts)}. Try them in **Guides › Theming**; ` +
+      'the README describes each one.',
+  ].join('\n\n');
+}
+
 /** `parameters.docs.extractComponentDescription`, given the manifest. */
 export const describeComponent =
   (manifest: Manifest) =>
@@ -59,6 +75,7 @@ export const describeComponent =
       declaration.description ?? '',
       parameters?.showsValues ? proposalNote() : '',
       embedSnippet(component, declaration.attributes ?? []),
+      themingNote(declaration),
     ]
       .filter((block) => block !== '')
       .join('\n\n');

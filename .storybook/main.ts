@@ -24,10 +24,22 @@ const registrationModulesHaveSideEffects = (): Plugin => ({
  * language of @lp-schoten/elements. It runs offline: no telemetry, no fonts or scripts from elsewhere.
  */
 const config: StorybookConfig & {experimental_serverChannel: (channel: Channel) => Promise<Channel>} = {
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: {name: '@storybook/web-components-vite', options: {}},
   core: {disableTelemetry: true, disableWhatsNewNotifications: true},
+  features: {
+    // The elements fire no events and the stories play nothing: the Actions and Interactions panels
+    // would stay empty.
+    actions: false,
+    interactions: false,
+    // Storybook's own backgrounds paint behind a story without telling the elements, so its "dark" put
+    // dark text on dark grey. The page colour scheme in the toolbar (preview.ts) paints the page instead.
+    backgrounds: false,
+    // Onboarding for Storybook's own authors, not for the zone's reviewers.
+    sidebarOnboardingChecklist: false,
+    menuOnboardingChecklist: false,
+  },
 
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {

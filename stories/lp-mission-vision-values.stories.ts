@@ -2,18 +2,18 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/lp-mission-vision-values.js';
-import {elementArgTypes, elementDefaults, reflectedPropertyArgTypes, unlessDefault, type ElementArgs} from './element-args.js';
+import {elementArgTypes, elementControls, elementDefaults, unlessDefault, type ElementArgs} from './element-args.js';
 import {textsFor} from './host-texts.js';
 import {inSidebar} from './sidebar.js';
 
 const meta = {
-  title: 'Elements/lp-mission-vision-values',
+  title: 'Elements/Whole page',
   component: 'lp-mission-vision-values',
   tags: ['autodocs'],
   // The preview shows the reviewers' note on the values' proposal status (see values-proposal.ts).
-  parameters: {showsValues: true},
+  parameters: {showsValues: true, controls: elementControls()},
   args: elementDefaults,
-  argTypes: {...elementArgTypes, ...reflectedPropertyArgTypes},
+  argTypes: elementArgTypes,
   render: (args) => html`<lp-mission-vision-values
     heading-level=${ifDefined(unlessDefault(args['heading-level'], elementDefaults['heading-level']))}
     ?hide-heading=${args['hide-heading']}
@@ -31,14 +31,14 @@ export const Plain: Story = {};
 export const Card: Story = {args: {variant: 'card'}};
 
 /** As the page's own title, for a host page that holds nothing else: `<h1>`, sections `<h2>`. */
-export const PageTitle: Story = {name: 'Page title (heading level 1)', args: {'heading-level': 1}};
+export const PageTitle: Story = {name: "As the page's title (heading level 1)", args: {'heading-level': 1}};
 
 /**
  * The host writes the title itself (an `<h1>`) and leaves the element's out; with `heading-level="1"`
  * the sections stay `<h2>`, right below the host's title.
  */
 export const HiddenHeading: Story = {
-  name: 'Hidden heading, host title',
+  name: "Under the partner's own title",
   args: {'heading-level': 1, 'hide-heading': true},
   render: (args, {globals}) => html`<h1>${textsFor(globals.locale).aboutThePolice}</h1>
     ${meta.render(args)}`,

@@ -2,15 +2,16 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/lp-mission.js';
-import {elementArgTypes, elementDefaults, reflectedPropertyArgTypes, unlessDefault, type ElementArgs} from './element-args.js';
+import {elementArgTypes, elementControls, elementDefaults, unlessDefault, type ElementArgs} from './element-args.js';
 import {textsFor} from './host-texts.js';
 
 const meta = {
-  title: 'Elements/lp-mission',
+  title: 'Elements/Mission',
   component: 'lp-mission',
   tags: ['autodocs'],
+  parameters: {controls: elementControls()},
   args: elementDefaults,
-  argTypes: {...elementArgTypes, ...reflectedPropertyArgTypes},
+  argTypes: elementArgTypes,
   render: (args) => html`<lp-mission
     heading-level=${ifDefined(unlessDefault(args['heading-level'], elementDefaults['heading-level']))}
     ?hide-heading=${args['hide-heading']}
@@ -27,12 +28,12 @@ export const Plain: Story = {};
 /** A bordered surface in the zone's police blue. */
 export const Card: Story = {args: {variant: 'card'}};
 
-/** Fitted into a host outline one level deeper: the heading is an `<h3>`. */
-export const HeadingLevel3: Story = {name: 'Heading level 3', args: {'heading-level': 3}};
+/** Fitted into a host outline one level deeper: the heading is an `<h3>`. It looks the same. */
+export const HeadingLevel3: Story = {name: 'Inside a section (heading level 3)', args: {'heading-level': 3}};
 
 /** The host writes its own heading (here an `<h2>` of the host page) and leaves the element's out. */
 export const HiddenHeading: Story = {
-  name: 'Hidden heading, host heading',
+  name: "Under the partner's own heading",
   args: {'hide-heading': true},
   render: (args, {globals}) => html`<h2>${textsFor(globals.locale).aboutThePolice}</h2>
     ${meta.render(args)}`,

@@ -3,7 +3,7 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/lp-values-acronym.js';
 import {layouts, type Layout} from '../src/LpValuesAcronym.js';
-import {elementArgTypes, elementDefaults, reflectedPropertyArgTypes, unlessDefault, type ElementArgs} from './element-args.js';
+import {choiceOf, elementArgTypes, elementControls, elementDefaults, unlessDefault, type ElementArgs} from './element-args.js';
 import {textsFor} from './host-texts.js';
 import {inSidebar} from './sidebar.js';
 
@@ -14,13 +14,13 @@ interface ValuesArgs extends ElementArgs {
 const valuesDefaults: ValuesArgs = {...elementDefaults, layout: 'stacked'};
 
 const meta = {
-  title: 'Elements/lp-values-acronym',
+  title: 'Elements/Values (SCHOTEN)',
   component: 'lp-values-acronym',
   tags: ['autodocs'],
   // The preview shows the reviewers' note on the values' proposal status (see values-proposal.ts).
-  parameters: {showsValues: true},
+  parameters: {showsValues: true, controls: elementControls('layout')},
   args: valuesDefaults,
-  argTypes: {...elementArgTypes, ...reflectedPropertyArgTypes, layout: {control: 'inline-radio', options: layouts}},
+  argTypes: {...elementArgTypes, layout: {...choiceOf(layouts), control: 'inline-radio'}},
   render: (args) => html`<lp-values-acronym
     heading-level=${ifDefined(unlessDefault(args['heading-level'], valuesDefaults['heading-level']))}
     ?hide-heading=${args['hide-heading']}
@@ -32,18 +32,21 @@ const meta = {
 export default meta;
 type Story = StoryObj<ValuesArgs>;
 
-/** The default: one row per letter, the letter large, then the value and its sentence. */
-export const Stacked: Story = {};
+/** The default (`layout="stacked"`): one row per value, its big letter beside it, so that SCHOTEN reads down. */
+export const Stacked: Story = {name: 'SCHOTEN down the side (stacked)'};
 
-/** The letters side by side as the word SCHOTEN, the values below (when the element is wide enough). */
-export const Word: Story = {args: {layout: 'word'}};
+/**
+ * `layout="word"`: seven columns side by side, each headed by its letter, so that SCHOTEN reads across,
+ * where the element is wide enough (69em, 1104px with 16px text); else stacked.
+ */
+export const Word: Story = {name: 'SCHOTEN across (word)', args: {layout: 'word'}};
 
 /**
  * `layout="word"` in a sidebar of 260px: too narrow for the word, so the element stacks the values. It
  * measures its own width (a container query), not the window's.
  */
 export const WordInNarrowSidebar: Story = {
-  name: 'Word in a narrow sidebar',
+  name: 'SCHOTEN across, in a narrow sidebar',
   args: {layout: 'word'},
   render: (args) => inSidebar(meta.render(args)),
 };
@@ -52,14 +55,14 @@ export const WordInNarrowSidebar: Story = {
 export const Card: Story = {args: {variant: 'card'}};
 
 /** The card with the word layout. */
-export const CardWord: Story = {name: 'Card, word', args: {variant: 'card', layout: 'word'}};
+export const CardWord: Story = {name: 'Card, SCHOTEN across', args: {variant: 'card', layout: 'word'}};
 
-/** Fitted into a host outline one level deeper: the heading is an `<h3>`. */
-export const HeadingLevel3: Story = {name: 'Heading level 3', args: {'heading-level': 3}};
+/** Fitted into a host outline one level deeper: the heading is an `<h3>`. It looks the same. */
+export const HeadingLevel3: Story = {name: 'Inside a section (heading level 3)', args: {'heading-level': 3}};
 
 /** The host writes its own heading (here an `<h2>` of the host page) and leaves the element's out. */
 export const HiddenHeading: Story = {
-  name: 'Hidden heading, host heading',
+  name: "Under the partner's own heading",
   args: {'hide-heading': true, layout: 'word'},
   render: (args, {globals}) => html`<h2>${textsFor(globals.locale).aboutThePolice}</h2>
     ${meta.render(args)}`,

@@ -6,15 +6,16 @@ import {textsFor} from './host-texts.js';
 /**
  * The site's own styles, deliberately intrusive: a serif font, justified text, letter-spacing,
  * uppercase red headings with a rule. The element takes the font, size, line height and colour, and
- * nothing else: its headings stay its own.
+ * nothing else: its headings stay its own. The site paints itself light or dark with the page's colour
+ * scheme, as a site that declares `color-scheme: light dark` does (the toolbar's "Page colour scheme").
  */
 const siteStyles = html`<style>
   .partner-site {
     font-family: Georgia, 'Times New Roman', serif;
     font-size: 1.0625rem;
     line-height: 1.7;
-    color: #2b2622;
-    background: #faf7f2;
+    color: light-dark(#2b2622, #ece6dc);
+    background: light-dark(#faf7f2, #1c1916);
     letter-spacing: 0.01em;
     min-block-size: 100vh;
   }
@@ -57,14 +58,14 @@ const siteStyles = html`<style>
   }
   .partner-site h1,
   .partner-site h2 {
-    color: #6e1a1a;
+    color: light-dark(#6e1a1a, #f2b8b5);
     text-transform: uppercase;
     letter-spacing: 0.08em;
     border-block-end: 3px double currentColor;
   }
   .partner-site footer {
     padding: 1rem 2rem;
-    border-block-start: 1px solid #d6cfc4;
+    border-block-start: 1px solid light-dark(#d6cfc4, #4a433b);
     font-size: 0.9375rem;
   }
 </style>`;

@@ -3,80 +3,131 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import '../src/lp-mission-vision-values.js';
-import {variants, type Variant} from '../src/LpElement.js';
+import type {Variant} from '../src/LpElement.js';
+import {choiceOf, variantChoice} from './element-args.js';
 
 /**
- * What a host may change: the `--lp-*` custom properties (documented on the elements, see the table
- * below each docs page) and `variant`. Each control sets one property on a wrapper, as a host's own
- * stylesheet would; the properties inherit into the element's shadow DOM.
+ * What a host may change: the `--lp-*` custom properties (documented on the elements, see each docs
+ * page) and `variant`. Each control sets one property on a wrapper, as a host's own stylesheet would; the
+ * properties inherit into the element's shadow DOM.
+ *
+ * Every control keeps its setting in a shared link. A link carries only plain words, numbers and colours
+ * (`#rrggbb` as `!hex(rrggbb)`, `rgba(…)` as `!rgba(…)`): so the sizes are numbers, in the unit each
+ * property is shown in, and the font is one of a few named families.
  */
 interface ThemeArgs {
   variant: Variant;
-  '--lp-font-family': string;
-  '--lp-text-color': string;
-  '--lp-accent-color': string;
-  '--lp-surface-color': string;
-  '--lp-spacing': string;
-  '--lp-radius': string;
-  '--lp-letter-size': string;
+  '--lp-font-family': FontChoice;
+  '--lp-text-color'?: string;
+  '--lp-accent-color'?: string;
+  '--lp-surface-color'?: string;
+  '--lp-spacing': number;
+  '--lp-radius': number;
+  '--lp-letter-size': number;
+  '--lp-title-size': number;
+  '--lp-heading-size': number;
+  '--lp-measure': number;
 }
 
-/** The card's own look, written out: dark text and police blue on white (accent 13:1, text 17:1). */
-const zoneLook: ThemeArgs = {
+/** The fonts on offer: installed on almost every system, since the elements load no font. */
+const fonts = {
+  page: undefined,
+  'sans-serif': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+  serif: 'Georgia, Cambria, "Times New Roman", serif',
+  rounded: '"Trebuchet MS", Verdana, sans-serif',
+} as const;
+type FontChoice = keyof typeof fonts;
+const fontLabels: Record<FontChoice, string> = {
+  page: "The page's own font",
+  'sans-serif': 'System sans-serif',
+  serif: 'Georgia (serif)',
+  rounded: 'Trebuchet MS',
+};
+
+type Colour = '--lp-text-color' | '--lp-accent-color' | '--lp-surface-color';
+const colours: Colour[] = ['--lp-text-color', '--lp-accent-color', '--lp-surface-color'];
+
+/** Each size, its unit, the range its slider offers, and the element's default. */
+type Size = '--lp-spacing' | '--lp-radius' | '--lp-letter-size' | '--lp-title-size' | '--lp-heading-size' | '--lp-measure';
+const sizes: Record<Size, {unit: 'em' | 'ch'; min: number; max: number; step: number; default: number}> = {
+  '--lp-spacing': {unit: 'em', min: 0.25, max: 3, step: 0.125, default: 1},
+  '--lp-radius': {unit: 'em', min: 0, max: 2, step: 0.125, default: 0.5},
+  '--lp-letter-size': {unit: 'em', min: 1.5, max: 5, step: 0.25, default: 2.5},
+  '--lp-title-size': {unit: 'em', min: 1, max: 3.5, step: 0.125, default: 2},
+  '--lp-heading-size': {unit: 'em', min: 1, max: 3, step: 0.125, default: 1.5},
+  '--lp-measure': {unit: 'ch', min: 30, max: 120, step: 1, default: 64},
+};
+const sizeNames = Object.keys(sizes) as Size[];
+
+const themeArgTypes = {
+  variant: variantChoice,
+  '--lp-font-family': {
+    ...choiceOf(Object.keys(fonts) as FontChoice[]),
+    control: {type: 'select', labels: fontLabels},
+  },
+  ...Object.fromEntries(
+    colours.map((name) => [name, {type: {name: 'string'}, control: {type: 'color', presetColors: ['#0b2a5b', '#1b1b1f', '#ffffff', '#14532d', '#7b1f2e']}}])
+  ),
+  ...Object.fromEntries(
+    sizeNames.map((name) => {
+      const {unit, min, max, step} = sizes[name];
+      return [name, {type: {name: 'number'}, control: {type: 'range', min, max, step}, table: {type: {summary: `number, in ${unit}`}}}];
+    })
+  ),
+} satisfies Partial<ArgTypes<ThemeArgs>>;
+
+/** The element's own look: the page's font, the card's colours (light or dark with the page), its sizes. */
+const elementLook: ThemeArgs = {
   variant: 'card',
-  '--lp-font-family': 'system-ui, sans-serif',
-  '--lp-text-color': '#1b1b1f',
-  '--lp-accent-color': '#0b2a5b',
-  '--lp-surface-color': '#ffffff',
-  '--lp-spacing': '1rem',
-  '--lp-radius': '0.5rem',
-  '--lp-letter-size': '2.75em',
+  '--lp-font-family': 'page',
+  ...(Object.fromEntries(sizeNames.map((name) => [name, sizes[name].default])) as Record<Size, number>),
 };
 
-type CustomProperty = Exclude<keyof ThemeArgs, 'variant'>;
-const customProperties = Object.keys(zoneLook).filter((name): name is CustomProperty => name.startsWith('--lp-'));
-
-const themeArgTypes: Partial<ArgTypes<ThemeArgs>> = {
-  variant: {control: 'inline-radio', options: variants},
-  ...Object.fromEntries(customProperties.map((name) => [name, {control: name.endsWith('-color') ? 'color' : 'text'}])),
-};
+/** The custom properties as a host's stylesheet would set them; a colour left empty is the element's own. */
+const hostStyle = (args: ThemeArgs) => ({
+  '--lp-font-family': fonts[args['--lp-font-family']],
+  ...Object.fromEntries(colours.map((name) => [name, args[name] || undefined])),
+  ...Object.fromEntries(sizeNames.map((name) => [name, `${args[name]}${sizes[name].unit}`])),
+});
 
 const meta = {
   title: 'Guides/Theming',
   component: 'lp-mission-vision-values',
   parameters: {
     showsValues: true,
-    controls: {include: /^(variant|--lp-.*)$/, expanded: true},
+    controls: {include: ['variant', '--lp-font-family', ...colours, ...sizeNames], expanded: true},
   },
-  args: zoneLook,
+  args: elementLook,
   argTypes: themeArgTypes,
-  render: (args) => {
-    const style = Object.fromEntries(customProperties.map((name) => [name, args[name]]));
-    return html`<div class="host-theme" style=${styleMap(style)}>
-      <lp-mission-vision-values variant=${ifDefined(args.variant === 'plain' ? undefined : args.variant)}></lp-mission-vision-values>
-    </div>`;
-  },
+  render: (args) => html`<div class="host-theme" style=${styleMap(hostStyle(args))}>
+    <lp-mission-vision-values variant=${ifDefined(args.variant === 'plain' ? undefined : args.variant)}></lp-mission-vision-values>
+  </div>`,
 } satisfies Meta<ThemeArgs>;
 
 export default meta;
 type Story = StoryObj<ThemeArgs>;
 
-/** The zone's own card look, with every custom property written out: change any of them in Controls. */
-export const CustomProperties: Story = {name: 'Custom properties'};
+/**
+ * The zone's own card: the colours are left to the element (police blue and dark text on white, or light
+ * blue and light text on navy on a dark page), and every size is the element's default. Pick a colour,
+ * a font or a size in Controls; the accessibility panel then checks the contrast of what you chose.
+ */
+export const CustomProperties: Story = {name: "The zone's own look"};
 
 /**
  * A partner's palette: a serif font, a dark green accent on a pale green surface (accent 9:1, text
- * 13:1), square corners, more space and larger letters.
+ * 13:1), square corners, more space and larger letters. On a dark page the element keeps these single
+ * colours readable, only as far as reading needs.
  */
 export const PartnerPalette: Story = {
   name: "A partner's palette",
   args: {
-    '--lp-font-family': 'Georgia, "Times New Roman", serif',
+    '--lp-font-family': 'serif',
     '--lp-text-color': '#1f2a24',
     '--lp-accent-color': '#14532d',
     '--lp-surface-color': '#f1f7f2',
-    '--lp-spacing': '1.25rem',
-    '--lp-radius': '0',
-    '--lp-letter-size': '3.25em',
+    '--lp-spacing': 1.25,
+    '--lp-radius': 0,
+    '--lp-letter-size': 3.25,
   },
 };

@@ -1,7 +1,8 @@
 /**
  * The values behind SCHOTEN are a proposal until the zone confirms them (src/content.ts marks each one).
- * Reviewers see that in Storybook: a note on the docs pages and a banner above every story that shows
- * the values. Both sit outside the elements, so a partner page never shows them.
+ * The zone's reviewers see that in Storybook, in Dutch, with what they can do about it: a note on the
+ * docs pages and a banner above every story that shows the values. Both sit outside the elements, so a
+ * partner page never shows them.
  */
 import {html, nothing} from 'lit';
 import {zoneValues} from '../src/content.js';
@@ -9,41 +10,40 @@ import {zoneValues} from '../src/content.js';
 /** The value words still awaiting the zone's confirmation, in the order of the acronym. */
 export const proposedValues = zoneValues.filter((value) => value.proposal).map((value) => value.word);
 
-const which = () =>
-  proposedValues.length === zoneValues.length
-    ? `The ${zoneValues.length} values of SCHOTEN`
-    : `${proposedValues.length} of the ${zoneValues.length} values of SCHOTEN (${proposedValues.join(', ')})`;
+const dutchNumbers = ['geen', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'];
+const inWords = (count: number) => dutchNumbers[count] ?? String(count);
 
-const verb = () => (proposedValues.length === 1 ? 'is a proposal' : 'are a proposal');
+/** "De zeven waarden van SCHOTEN zijn", or "Twee van de zeven waarden van SCHOTEN (…) zijn", in Dutch. */
+const which = () => {
+  const all = inWords(zoneValues.length);
+  const count = proposedValues.length;
+  const verb = count === 1 ? 'is' : 'zijn';
+  if (count === zoneValues.length) return `De ${all} waarden van SCHOTEN ${verb}`;
+  const first = inWords(count);
+  return `${first[0].toUpperCase()}${first.slice(1)} van de ${all} waarden van SCHOTEN (${proposedValues.join(', ')}) ${verb}`;
+};
 
-/** The note for a docs page, in Markdown; empty once the zone has confirmed every value. */
+const heading = 'Voorstel, nog niet bevestigd door de zone.';
+const why = 'een voorstel: de tekst van de zone noemt het letterwoord SCHOTEN, maar stopt vóór de waarden zelf. Elke waarde steunt op een zin uit de eigen missie en visie.';
+const whatYouCanDo = 'Klopt een waarde of de zin die ze uitlegt? Bevestig of verbeter ze via het team; het team past de tekst en de vertalingen aan.';
+const whereShown = 'Dit kader staat alleen hier, nooit op de pagina van een partner.';
+
+/**
+ * The note for a docs page, as HTML in its Markdown, with the banner's look; empty once the zone has
+ * confirmed every value.
+ */
 export const proposalNote = (): string =>
   proposedValues.length === 0
     ? ''
-    : `> **For reviewers: proposal awaiting the zone's confirmation.** ${which()} ${verb()}: the zone's own text ` +
-      `names the acronym but ends before the values. Each proposed value is grounded in a phrase of the ` +
-      `zone's mission and vision. Change them in \`src/content.ts\` (and their translations in \`locales/*.xlf\`). ` +
-      `This note is Storybook's: partner pages never show it.`;
+    : `<aside class="lp-reviewer-note" lang="nl" aria-label="Voor wie nakijkt"><p><strong>${heading}</strong> ${which()} ${why} ${whatYouCanDo} ${whereShown}</p></aside>`;
 
-const bannerStyle = [
-  'margin: 0 0 1rem',
-  'padding: 0.5rem 0.75rem',
-  'border: 2px dashed #8a6100',
-  'border-radius: 0.25rem',
-  'background: #fff8e1',
-  'color: #2b2100',
-  'font: 0.875rem/1.4 system-ui, sans-serif',
-  'max-inline-size: 60rem',
-].join('; ');
-
-/** The banner above a story that shows the values; nothing once the zone has confirmed every value. */
+/**
+ * The banner above a story that shows the values (its look is in .storybook/preview-head.html); nothing
+ * once the zone has confirmed every value.
+ */
 export const proposalBanner = () =>
   proposedValues.length === 0
     ? nothing
-    : html`<aside class="lp-reviewer-note" lang="en" aria-label="Note for reviewers" style=${bannerStyle}>
-        <p style="margin: 0">
-          <strong>Proposal, awaiting the zone's confirmation.</strong> ${which()} ${verb()}, grounded in
-          the zone's own mission and vision (its text ends before the values). Change them in
-          <code>src/content.ts</code>. Shown in Storybook only, never on a partner page.
-        </p>
+    : html`<aside class="lp-reviewer-note" lang="nl" aria-label="Voor wie nakijkt">
+        <p><strong>${heading}</strong> ${which()} ${why} ${whatYouCanDo} ${whereShown}</p>
       </aside>`;

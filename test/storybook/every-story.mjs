@@ -4,11 +4,22 @@
  * Chromium and fails when one of them:
  * - throws (pageerror) or logs a console error;
  * - renders no lp-* element, or an element whose shadow root has no text;
+ * - scrolls sideways on a phone (375 CSS pixels wide);
  * - asks for anything from a host other than this machine;
  * - does not change language: every story is shown in nl, switched live to de and en and back to nl
  *   through Storybook's globals (what the toolbar does), and opened in fr with `&globals=locale:fr`;
- *   each time every element must show other text than in Dutch, marked with the new language;
- * - has an axe violation in any of the four languages, as the accessibility panel reports it.
+ *   each time every element must show other text than in Dutch, marked with the new language; an
+ *   element inside a `lang` of the story's own (the languages side by side) keeps its language instead;
+ * - does not show a look: after the light page, every story is shown on a page that supports dark with
+ *   the system dark (emulated by Chromium), and with forced colours (Windows high contrast), in all four
+ *   languages; the toolbar's "on a dark system" must paint what the emulated dark system paints;
+ * - has an axe violation in any language and look, as the accessibility panel reports it;
+ * - loses a setting in a shared link: for one story of each component, every control it shows is set
+ *   through the address (`iframe.html?id=…&args=…`), one at a time and all at once, and the rendered
+ *   elements must then be as that control makes them, and not as they are without it; all at once also
+ *   through the manager's story address (`?path=/story/…&args=…`); and for the elements, an address with
+ *   `variant:card;heading-level:4` (and `layout:word`) must render a card, word layout, with an `<h4>`;
+ * - is a docs page that fails to show, or shows something marked as missing.
  *
  * It serves storybook-static/ itself on 127.0.0.1 and needs nothing beyond puppeteer-core and a
  * Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
@@ -25,6 +36,7 @@ const staticDir = fileURLToPath(new URL('../../storybook-static/', import.meta.u
 const sourceLocale = 'nl';
 const liveLocales = ['de', 'en'];
 const urlLocale = 'fr';
+const allLocales = [sourceLocale, urlLocale, ...liveLocales];
 // Pages open at once: Chromium's rendering and axe are CPU-bound.
 const parallelPages = Math.min(Math.max(availableParallelism(), 2), 6);
 const waitTimeout = 15_000;
@@ -73,16 +85,14 @@ async function serve(directory) {
   return {server, origin: `http://127.0.0.1:${server.address().port}`};
 }
 
-async function storyIds() {
+async function indexEntries() {
   let index;
   try {
     index = JSON.parse(await readFile(path.join(staticDir, 'index.json'), 'utf8'));
   } catch (error) {
     throw new Error(`cannot read storybook-static/index.json (run npm run build-storybook first): ${error.message}`);
   }
-  return Object.values(index.entries)
-    .filter((entry) => entry.type === 'story')
-    .map((entry) => entry.id);
+  return Object.values(index.entries);
 }
 
 /** Records page errors, console errors and requests to other hosts (which are aborted). */
@@ -107,39 +117,57 @@ async function watch(page, problems) {
 }
 
 /**
- * Waits until the story has finished rendering (Storybook's render phase, after the a11y addon's own
- * run) in `locale`, and until every lp-* element shows text different from `unlike` (the Dutch texts),
- * then returns what each element shows. Rejects with what it saw when that does not happen in time.
+ * What each lp-* element of the story shows: its text, the language it shows it in, and the language it
+ * should speak, that of its nearest ancestor with `lang` (`own` when that is inside the story, as in a
+ * column of the languages side by side, rather than the page's `<html lang>`).
  */
-async function settled(page, locale, unlike) {
-  const state = () =>
-    page.evaluate(() => {
-      const normalized = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
-      const root = document.querySelector('#storybook-root');
-      const elements = [...(root?.querySelectorAll('*') ?? [])].filter((element) => element.localName.startsWith('lp-'));
-      return {
-        phase: window.__STORYBOOK_PREVIEW__?.currentRender?.phase,
-        pageLang: document.documentElement.lang,
-        elements: elements.map((element) => ({
+const shownTexts = (page) =>
+  page.evaluate(() => {
+    const normalized = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
+    const root = document.querySelector('#storybook-root');
+    const elements = [...(root?.querySelectorAll('*') ?? [])].filter((element) => element.localName.startsWith('lp-'));
+    return {
+      phase: window.__STORYBOOK_PREVIEW__?.currentRender?.phase,
+      pageLang: document.documentElement?.lang ?? '',
+      elements: elements.map((element) => {
+        const marked = element.closest('[lang]');
+        return {
           tag: element.localName,
           text: normalized(element.shadowRoot?.textContent),
           lang: element.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') ?? null,
-        })),
-      };
-    });
+          own: marked && marked !== document.documentElement ? marked.getAttribute('lang').split('-')[0] : null,
+        };
+      }),
+    };
+  });
+
+/**
+ * Waits until the story has finished rendering (Storybook's render phase) in `locale`: every lp-*
+ * element shows text, in its own language if it has one, else in `locale`. Given the story's first
+ * rendering in Dutch (`dutch`), an element in the page's language must show other text than it did then
+ * (unless `locale` is Dutch: then the same text), and an element with its own language the same text as
+ * then, whatever the page's language. Returns what each element shows; rejects with what it saw when that
+ * does not happen in time.
+ */
+async function settled(page, locale, dutch) {
   const ready = (seen) =>
     ['finished', 'errored'].includes(seen.phase) &&
     seen.pageLang === locale &&
     seen.elements.length > 0 &&
-    seen.elements.every(
-      (element, index) =>
-        element.text !== '' && element.lang === locale && (unlike === undefined || element.text !== unlike[index])
-    );
+    (dutch === undefined || dutch.length === seen.elements.length) &&
+    seen.elements.every((element, index) => {
+      if (element.text === '' || element.lang !== (element.own ?? locale)) return false;
+      if (dutch === undefined) return true;
+      const keeps = element.own !== null || locale === sourceLocale;
+      return keeps === (element.text === dutch[index].text);
+    });
+  // A page or frame that is still loading has no document to read yet: look again.
+  const look = () => shownTexts(page).catch(() => ({phase: 'loading', pageLang: '', elements: []}));
   const deadline = Date.now() + waitTimeout;
-  let seen = await state();
+  let seen = await look();
   while (!ready(seen) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));
-    seen = await state();
+    seen = await look();
   }
   if (ready(seen)) {
     if (seen.phase === 'errored') throw new Error('the story errored while rendering');
@@ -147,7 +175,7 @@ async function settled(page, locale, unlike) {
   }
   if (seen.elements.length === 0) throw new Error('no lp-* element rendered');
   const described = seen.elements
-    .map((element) => `<${element.tag}> lang=${element.lang} text="${element.text.slice(0, 60)}"`)
+    .map((element) => `<${element.tag}>${element.own ? ` (own lang ${element.own})` : ''} lang=${element.lang} text="${element.text.slice(0, 60)}"`)
     .join('; ');
   throw new Error(`not shown in "${locale}" within ${waitTimeout / 1000}s (phase ${seen.phase}, html lang=${seen.pageLang}): ${described}`);
 }
@@ -184,45 +212,349 @@ function axeViolations(page, id) {
   );
 }
 
-/** Switches the locale global in place, as the toolbar does: the story re-renders, the page does not reload. */
-const switchLocale = (page, locale) =>
-  page.evaluate((locale) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', {globals: {locale}}), locale);
+/**
+ * The looks a story is checked in: the page's colour scheme (the toolbar's global) and what the
+ * visitor's system asks for, emulated by Chromium (`Emulation.setEmulatedMedia`). The dark one is a page
+ * that supports dark (`color-scheme: light dark`) on a dark system, the mechanism itself.
+ */
+const looks = [
+  {name: 'light', scheme: 'light-page', media: {}},
+  {name: 'dark', scheme: 'supports-dark', media: {'prefers-color-scheme': 'dark'}},
+  {name: 'forced colours', scheme: 'light-page', media: {'forced-colors': 'active'}},
+];
 
+/** Sets what the visitor's system asks for, on a DevTools session kept open for the page's life. */
+const emulate = (session, media) =>
+  session.send('Emulation.setEmulatedMedia', {
+    features: ['prefers-color-scheme', 'forced-colors'].map((name) => ({name, value: media[name] ?? ''})),
+  });
+
+/** Whether the page shows `look`: the media it asks for match, and a dark page paints itself dark. */
+const showsLook = (page, look) =>
+  page.evaluate((look) => {
+    const media = Object.entries(look.media).every(([name, value]) => matchMedia(`(${name}: ${value})`).matches);
+    const [r, g, b] = getComputedStyle(document.documentElement).backgroundColor.match(/\d+/g).map(Number);
+    const dark = (r + g + b) / 3 < 96;
+    return media && dark === (look.name === 'dark');
+  }, look);
+
+/** The colours of every element's shadow root, as painted: what a scheme changes. */
+const paintedColours = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('#storybook-root *')]
+      .filter((element) => element.localName.startsWith('lp-'))
+      .map((element) => {
+        const painted = [...(element.shadowRoot?.querySelectorAll('.root, h1, h2, h3, h4, h5, h6, .letter') ?? [])];
+        return painted.map((part) => `${getComputedStyle(part).color} on ${getComputedStyle(part).backgroundColor}`);
+      })
+  );
+
+/**
+ * Opens the story in Dutch in a light page, then shows it in every look (light, dark, forced colours)
+ * and in every language, switched in place through Storybook's globals as the toolbar does, with axe
+ * each time; French is also opened from the address (`&globals=locale:fr`). In the dark look it also
+ * compares the toolbar's "on a dark system" with a dark system emulated by Chromium.
+ */
 async function checkStory(browser, origin, id) {
+  const problems = [];
+  const page = await browser.newPage();
+  // One DevTools session per page, kept open: Chromium drops a session's emulation when it detaches.
+  const session = await page.createCDPSession();
+  try {
+    await page.setViewport({width: 1280, height: 900});
+    await watch(page, problems);
+    let dutch;
+    const step = async (where, locale, show, {axe = true} = {}) => {
+      try {
+        await show();
+        const shown = await settled(page, locale, dutch);
+        if (axe) for (const violation of await axeViolations(page, id)) problems.push(`[${where}] axe: ${violation}`);
+        return shown;
+      } catch (error) {
+        problems.push(`[${where}] ${error.message}`);
+        return undefined;
+      }
+    };
+    const switchTo = (globals) => rerendered(page, 'updateGlobals', {globals});
+    // The a11y addon's automatic run is left out (a11y.manual): axeViolations() runs the same check once
+    // the text has settled, instead of racing the switches.
+    const url = (globals) =>
+      `${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=a11y.manual:!true${globals}`;
+
+    dutch = await step(`light, ${sourceLocale}`, sourceLocale, () => page.goto(url(''), {waitUntil: 'load'}));
+    if (!dutch) return problems;
+    // On a phone (375 CSS pixels) the story reflows: nothing scrolls sideways.
+    await page.setViewport({width: 375, height: 800});
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (sideways > 0) problems.push(`[light, ${sourceLocale}] at 375px wide the page scrolls ${sideways}px sideways`);
+    await page.setViewport({width: 1280, height: 900});
+    for (const locale of liveLocales) await step(`light, ${locale}`, locale, () => switchTo({locale}));
+    // Back to Dutch: the same text as at first (axe has seen it already).
+    await step(`light, back to ${sourceLocale}`, sourceLocale, () => switchTo({locale: sourceLocale}), {axe: false});
+    await step(`light, ${urlLocale} from the address`, urlLocale, () => page.goto(url(`;locale:${urlLocale}`), {waitUntil: 'load'}));
+
+    // Each look is opened afresh, with the system's setting emulated before the page loads: switching
+    // forced colours on in a page that was dark leaves Chromium's computed -webkit-text-fill-color (which
+    // axe reads, though the text is painted in the forced colours) at its dark value.
+    let locale = sourceLocale;
+    for (const look of looks.slice(1)) {
+      await emulate(session, look.media);
+      const opened = `;scheme:${look.scheme};locale:${locale}`;
+      await step(`${look.name}, ${locale}`, locale, () => page.goto(url(opened), {waitUntil: 'load'}));
+      if (!(await showsLook(page, look))) problems.push(`[${look.name}] the page does not show the ${look.name} look`);
+      for (const next of allLocales.filter((other) => other !== locale)) {
+        locale = next;
+        await step(`${look.name}, ${locale}`, locale, () => switchTo({locale}));
+      }
+      if (look.name === 'dark') {
+        // The toolbar's "page that supports dark, on a dark system" paints what a dark system does.
+        const onDarkSystem = await paintedColours(page);
+        await emulate(session, {});
+        await step('dark from the toolbar', locale, () => switchTo({scheme: 'supports-dark-on-dark-system'}), {axe: false});
+        if (!same(await paintedColours(page), onDarkSystem)) {
+          problems.push('[dark] the toolbar\'s "on a dark system" paints other colours than a dark system does');
+        }
+      }
+    }
+  } finally {
+    await session.detach().catch(() => {});
+    await page.close();
+  }
+  return problems;
+}
+
+/**
+ * A docs page opens without an error, a console error or a request elsewhere, shows its text, and shows
+ * nothing marked as missing (the heights page before the heights were measured).
+ */
+async function checkDocs(browser, origin, id) {
   const problems = [];
   const page = await browser.newPage();
   try {
     await page.setViewport({width: 1280, height: 900});
     await watch(page, problems);
-    const step = async (locale, show, {unlike, axe = true} = {}) => {
-      try {
-        await show();
-        const shown = await settled(page, locale, unlike);
-        if (axe) for (const violation of await axeViolations(page, id)) problems.push(`[${locale}] axe: ${violation}`);
-        return shown;
-      } catch (error) {
-        problems.push(`[${locale}] ${error.message}`);
-        return undefined;
-      }
-    };
-    // The a11y addon's automatic run is left out (a11y.manual): axeViolations() runs the same check once
-    // the text has settled in each language, instead of racing the language switch.
-    const url = (globals) =>
-      `${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=a11y.manual:!true${globals}`;
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=docs`, {waitUntil: 'load'});
+    const deadline = Date.now() + waitTimeout;
+    let seen;
+    do {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      seen = await page.evaluate(() => ({
+        text: document.querySelector('.sbdocs-content')?.textContent.trim().length ?? 0,
+        phase: window.__STORYBOOK_PREVIEW__?.currentRender?.phase ?? null,
+        missing: [...document.querySelectorAll('[data-missing]')].map((element) => element.dataset.missing),
+      }));
+    } while (seen.text === 0 && Date.now() < deadline);
+    if (seen.text === 0) problems.push('the docs page shows no text');
+    for (const missing of seen.missing) problems.push(`the docs page misses ${missing}`);
+  } catch (error) {
+    problems.push(error.message);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
 
-    const dutch = await step(sourceLocale, () => page.goto(url(''), {waitUntil: 'load'}));
-    if (dutch) {
-      const dutchTexts = dutch.map((element) => element.text);
-      for (const locale of liveLocales) await step(locale, () => switchLocale(page, locale), {unlike: dutchTexts});
-      // Back to Dutch: the same text as at first (axe has seen it already).
-      const back = await step(sourceLocale, () => switchLocale(page, sourceLocale), {axe: false});
-      if (back && back.some((element, index) => element.text !== dutchTexts[index])) {
-        problems.push(`[${sourceLocale}] switching back to Dutch does not show the Dutch text again`);
-      }
-      await step(urlLocale, () => page.goto(url(`;locale:${urlLocale}`), {waitUntil: 'load'}), {
-        unlike: dutchTexts,
-      });
+/** `args` as Storybook writes them in an address: `name:value;…`, booleans `!true`, colours `!hex(…)`. */
+const argsParam = (args) =>
+  Object.entries(args)
+    .map(([name, value]) => {
+      if (typeof value === 'boolean') return `${name}:!${value}`;
+      if (typeof value === 'string' && /^#[0-9a-f]{3,8}$/i.test(value)) return `${name}:!hex(${value.slice(1)})`;
+      return `${name}:${value}`;
+    })
+    .join(';');
+
+/**
+ * Emits `event` on the story's channel (what the toolbar and the controls do) and resolves when the story
+ * has rendered again.
+ */
+const rerendered = (page, event, payload) =>
+  page.evaluate(
+    (event, payload, timeout) =>
+      new Promise((resolve, reject) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const done = () => {
+          clearTimeout(timer);
+          channel.off('storyRendered', done);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          channel.off('storyRendered', done);
+          reject(new Error(`the story did not render again after ${event} ${JSON.stringify(payload)}`));
+        }, timeout);
+        channel.on('storyRendered', done);
+        channel.emit(event, payload);
+      }),
+    event,
+    payload,
+    waitTimeout
+  );
+
+/**
+ * The controls the story shows (as the Controls panel filters them), each with its initial value and
+ * what it offers.
+ */
+const shownControls = (page) =>
+  page.evaluate(() => {
+    const {argTypes, initialArgs, parameters} = window.__STORYBOOK_PREVIEW__.currentRender.story;
+    const {include, exclude} = parameters.controls ?? {};
+    const matches = (filter, name) =>
+      Array.isArray(filter) ? filter.includes(name) : filter instanceof RegExp ? filter.test(name) : false;
+    return Object.entries(argTypes)
+      .filter(([name, argType]) => argType.control && !argType.control.disable && !argType.table?.disable)
+      .filter(([name]) => (include ? matches(include, name) : true) && !(exclude && matches(exclude, name)))
+      .map(([name, argType]) => ({
+        name,
+        control: argType.control.type,
+        options: argType.options,
+        min: argType.control.min,
+        max: argType.control.max,
+        initial: initialArgs[name],
+      }));
+  });
+
+/** A value for `control` other than its initial one, as a reviewer would choose it. */
+function anotherValue({name, control, options, min, max, initial}) {
+  if (options) return [...options].reverse().find((option) => option !== initial);
+  if (control === 'boolean') return !initial;
+  if (control === 'color') return initial === '#b00020' ? '#0b6e4f' : '#b00020';
+  if (control === 'range' || control === 'number') return initial === max ? min : max;
+  throw new Error(`no test value for the ${control} control of ${name}`);
+}
+
+/**
+ * Each element's attributes and their defaults, from the manifest: an element reflects its defaults
+ * (`variant="plain"`) when it is created, but not when a story removes an attribute again, and the two
+ * are the same setting.
+ */
+async function attributeDefaults() {
+  const manifest = JSON.parse(await readFile(fileURLToPath(new URL('../../custom-elements.json', import.meta.url)), 'utf8'));
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+  return new Map(
+    declarations.map((declaration) => [
+      declaration.tagName,
+      Object.fromEntries(
+        (declaration.attributes ?? [])
+          .filter((attribute) => attribute.default !== undefined)
+          .map((attribute) => [attribute.name, attribute.default.replace(/^['"]|['"]$/g, '')])
+      ),
+    ])
+  );
+}
+let defaults = new Map();
+
+/**
+ * What the story renders, as far as a setting can change it: for every lp-* element its tag, attributes
+ * (an attribute at its default as good as absent), the headings of its shadow root, its language and the
+ * computed value of the custom properties named.
+ */
+const rendered = async (page, customProperties) =>
+  (await renderedAsIs(page, customProperties)).map((element) => ({
+    ...element,
+    attributes: Object.fromEntries(
+      Object.entries(element.attributes).filter(([name, value]) => defaults.get(element.tag)?.[name] !== value)
+    ),
+  }));
+
+const renderedAsIs = (page, customProperties) =>
+  page.evaluate((customProperties) => {
+    const root = document.querySelector('#storybook-root');
+    return [...(root?.querySelectorAll('*') ?? [])]
+      .filter((element) => element.localName.startsWith('lp-'))
+      .map((element) => ({
+        tag: element.localName,
+        attributes: Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value]).sort()),
+        headings: [...(element.shadowRoot?.querySelectorAll('h1, h2, h3, h4, h5, h6') ?? [])].map((heading) => heading.localName),
+        lang: element.closest('[lang]')?.getAttribute('lang') ?? null,
+        customProperties: Object.fromEntries(
+          customProperties.map((name) => [name, getComputedStyle(element).getPropertyValue(name).trim()])
+        ),
+      }));
+  }, customProperties);
+
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A shared link keeps every setting: for the first story of a component, each control it shows set
+ * through the address renders as that control does, and differently from the story without it; all of
+ * them at once too, through the preview's address and through the manager's story address.
+ */
+async function checkLinks(browser, origin, id) {
+  const problems = [];
+  const page = await browser.newPage();
+  const problem = (message) => problems.push(`[link] ${message}`);
+  try {
+    await page.setViewport({width: 1280, height: 900});
+    await watch(page, problems);
+    const open = async (args = {}) => {
+      await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&args=${argsParam(args)}`, {waitUntil: 'load'});
+      await settled(page, sourceLocale);
+    };
+
+    await open();
+    const controls = await shownControls(page);
+    if (controls.length === 0) return problems;
+    const customProperties = controls.map((control) => control.name).filter((name) => name.startsWith('--lp-'));
+    const plain = await rendered(page, customProperties);
+    const values = Object.fromEntries(controls.map((control) => [control.name, anotherValue(control)]));
+
+    // What each control does, set in the Controls panel (the story's args updated in place).
+    const byControl = {};
+    for (const [name, value] of Object.entries(values)) {
+      await rerendered(page, 'updateStoryArgs', {storyId: id, updatedArgs: {[name]: value}});
+      await settled(page, sourceLocale);
+      byControl[name] = await rendered(page, customProperties);
+      await rerendered(page, 'resetStoryArgs', {storyId: id, argNames: [name]});
     }
+    await rerendered(page, 'updateStoryArgs', {storyId: id, updatedArgs: values});
+    await settled(page, sourceLocale);
+    const allByControl = await rendered(page, customProperties);
+
+    for (const [name, value] of Object.entries(values)) {
+      const link = argsParam({[name]: value});
+      if (same(byControl[name], plain)) problem(`the control ${name} changes nothing in the story`);
+      await open({[name]: value});
+      const byLink = await rendered(page, customProperties);
+      if (same(byLink, plain)) problem(`args=${link} is lost: the story opens as without it`);
+      else if (!same(byLink, byControl[name])) {
+        problem(`args=${link} renders ${JSON.stringify(byLink)}, the control ${JSON.stringify(byControl[name])}`);
+      }
+    }
+    const link = argsParam(values);
+    await open(values);
+    if (!same(await rendered(page, customProperties), allByControl)) problem(`args=${link} does not render as the controls do`);
+
+    // The manager's address for the story, as a reviewer shares it, passes the settings on to the preview.
+    await page.goto(`${origin}/index.html?path=/story/${id}&args=${link}`, {waitUntil: 'load'});
+    const deadline = Date.now() + waitTimeout;
+    let preview;
+    while (!preview && Date.now() < deadline) {
+      preview = page.frames().find((frame) => frame.url().includes('/iframe.html'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (!preview) problem('the manager shows no preview');
+    else {
+      await settled(preview, sourceLocale);
+      const shown = await rendered(preview, customProperties);
+      if (!same(shown, allByControl)) problem(`?path=/story/${id}&args=${link} does not render as the controls do: ${JSON.stringify(shown)}`);
+    }
+
+    // The settings an element story is reviewed in, spelled out: a card, the word layout, an <h4>.
+    if (values.variant !== undefined && values['heading-level'] !== undefined) {
+      const setting = {variant: 'card', 'heading-level': 4, ...(values.layout !== undefined && {layout: 'word'})};
+      await open(setting);
+      for (const element of await rendered(page, [])) {
+        for (const [attribute, value] of Object.entries(setting)) {
+          const shown = element.attributes[attribute];
+          if (shown !== String(value)) {
+            problem(`args=${argsParam(setting)}: <${element.tag}> has ${shown === undefined ? `${attribute} at its default` : `${attribute}="${shown}"`}`);
+          }
+        }
+        if (element.headings[0] !== 'h4') problem(`args=${argsParam(setting)}: <${element.tag}> starts with <${element.headings[0]}>`);
+      }
+    }
+  } catch (error) {
+    problem(error.message);
   } finally {
     await page.close();
   }
@@ -231,18 +563,28 @@ async function checkStory(browser, origin, id) {
 
 async function main() {
   const started = performance.now();
-  const ids = await storyIds();
+  const entries = await indexEntries();
+  const ids = entries.filter((entry) => entry.type === 'story').map((entry) => entry.id);
   if (ids.length === 0) throw new Error('storybook-static/index.json lists no stories');
+  // One story of each component carries its controls into the links.
+  const linkIds = ids.filter((id, index) => ids.findIndex((other) => other.split('--')[0] === id.split('--')[0]) === index);
+  defaults = await attributeDefaults();
   const {server, origin} = await serve(staticDir);
   const browser = await launchChromium();
   const failures = new Map();
+  const docsIds = entries.filter((entry) => entry.type === 'docs').map((entry) => entry.id);
+  const jobs = [
+    ...ids.map((id) => ({name: id, run: () => checkStory(browser, origin, id)})),
+    ...docsIds.map((id) => ({name: id, run: () => checkDocs(browser, origin, id)})),
+    ...linkIds.map((id) => ({name: `${id} (links)`, run: () => checkLinks(browser, origin, id)})),
+  ];
   try {
-    const queue = [...ids];
+    const queue = [...jobs];
     const worker = async () => {
-      for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-        const problems = await checkStory(browser, origin, id);
-        if (problems.length > 0) failures.set(id, problems);
-        console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${id}`);
+      for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+        const problems = await job.run();
+        if (problems.length > 0) failures.set(job.name, problems);
+        console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${job.name}`);
       }
     };
     await Promise.all(Array.from({length: parallelPages}, worker));
@@ -251,14 +593,19 @@ async function main() {
     server.close();
   }
 
-  for (const [id, problems] of failures) {
-    console.error(`\n${id}:`);
+  for (const [name, problems] of failures) {
+    console.error(`\n${name}:`);
     for (const problem of [...new Set(problems)]) console.error(`  - ${problem}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const failedStories = ids.filter((id) => failures.has(id)).length;
+  const failedLinks = linkIds.filter((id) => failures.has(`${id} (links)`)).length;
+  const failedDocs = docsIds.filter((id) => failures.has(id)).length;
   console.log(
-    `\nStorybook check: ${ids.length} stories, ${ids.length - failures.size} passed, ${failures.size} failed ` +
-      `(${[sourceLocale, urlLocale, ...liveLocales].join(', ')}; errors, network, text, axe) in ${seconds}s`
+    `\nStorybook check: ${ids.length} stories, ${ids.length - failedStories} passed, ${failedStories} failed ` +
+      `(${looks.map((look) => look.name).join(', ')} x ${allLocales.join(', ')}; ` +
+      `errors, network, text, axe); links of ${linkIds.length} components, ${linkIds.length - failedLinks} kept ` +
+      `every setting; ${docsIds.length} docs pages, ${docsIds.length - failedDocs} shown; in ${seconds}s`
   );
   process.exitCode = failures.size > 0 ? 1 : 0;
 }
