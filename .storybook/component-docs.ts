@@ -40,7 +40,9 @@ function embedSnippet(tagName: string, attributes: ManifestAttribute[]): string 
   return [
     '#### Embed it',
     'One script, then the tag, anywhere in the page. Replace `/path/to/lp-schoten.js` with where the zone ' +
-      'hosts the script; its locale files sit next to it. The element speaks the language of `<html lang>`.',
+      'hosts the script; its locale files sit next to it. The element speaks the language of `<html lang>`, or of ' +
+      'its own `lang` or its container\'s. For the exact code of other settings, with `integrity`, and for the ' +
+      'prerendered snippet that shows the text at first paint, see **Guides › Get the code**.',
     '```html\n' +
       '<script type="module" src="/path/to/lp-schoten.js"></script>\n\n' +
       `<${tagName}${attributesWithDefaults(attributes)}></${tagName}>\n` +
