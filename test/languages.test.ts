@@ -2,7 +2,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {zoneValues} from '../src/content.js';
 import '../src/lp-schoten.js';
 import {getLocale, setLocale} from '../src/localization.js';
-import {blockIds, messages, recordWarnings, render, spokenText, tags, textBlocks, wholeWords} from './helpers.js';
+import {blockIds, messages, recordWarnings, render, sourceText, spokenText, tags, textBlocks, texts, wholeWords} from './helpers.js';
 
 const page = document.documentElement;
 
@@ -49,6 +49,16 @@ describe('languages', () => {
         await pageLanguage(lang, locale);
         const element = await render('lp-mission');
         expect(spokenText(element)).to.contain(officialTerms[locale]).and.not.to.contain('OCMW');
+      });
+
+      it(`names every value in ${locale} beside its Dutch word, never in Dutch again`, async () => {
+        const source = await sourceText();
+        await pageLanguage(lang, locale);
+        const element = await render('lp-values-acronym');
+        const names = texts(element, '.value-name');
+        expect(names, 'a translated name for each value').to.have.length(source.values.length);
+        const leftInDutch = source.values.filter(({word}, index) => names[index].toLowerCase() === `(${word})`.toLowerCase());
+        expect(leftInDutch.map(({word}) => `${word} (${word})`)).to.deep.equal([]);
       });
 
       it('keeps SCHOTEN: each Dutch value word, marked lang="nl", then its translation and sentence', async () => {
