@@ -7,6 +7,8 @@ const context = canvas.getContext('2d', {willReadFrequently: true})!;
 
 /** A CSS colour (any syntax a computed style gives) as the browser paints it: sRGB bytes and alpha 0-1. */
 export function rgba(color: string): Rgba {
+  // A canvas keeps its last colour when given one it cannot read: that would pass for the last one painted.
+  if (!CSS.supports('color', color)) throw new Error(`not a colour: ${color}`);
   context.clearRect(0, 0, 1, 1);
   context.fillStyle = color;
   context.fillRect(0, 0, 1, 1);

@@ -88,6 +88,13 @@ export function shownValues(element: Element): ProposedValue[] {
   return texts(element, 'dd').map((sentence, index) => ({word: words[index], sentence}));
 }
 
+/** The variant `element` shows: a card has a border, the plain variant none. */
+export const shownVariant = (element: Element) =>
+  getComputedStyle(element.shadowRoot!.querySelector('.root')!).borderTopStyle === 'solid' ? 'card' : 'plain';
+
+/** The layout the values of `element` are in (`stacked` or `word`). */
+export const valuesLayout = (element: Element) => element.shadowRoot!.querySelector('.acronym')!.className.replace(/^acronym layout-/, '');
+
 /** The heading outline: level and text of each heading, in order. */
 export const outline = (element: Element) =>
   [...element.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(
