@@ -8,9 +8,10 @@ import {tags} from './helpers.js';
 
 /**
  * Colours as visitors see them, in every combination of the page's colour scheme, the visitor's system
- * and a partner's colours: every run of text keeps at least 4.5:1 against what is painted behind it.
- * Chromium emulates each system here; Firefox runs this file once per system (see the test runner's
- * groups), and each run takes the cases of the system it has.
+ * and a partner's colours: every run of text keeps at least 4.5:1 against what is painted behind it, the
+ * card paints the README's colours for its scheme, its border is the system's text colour in forced
+ * colours, and paper gets black text on nothing. Chromium emulates each system here; Firefox runs this
+ * file once per system (see the test runner's groups), and each run takes the cases of the system it has.
  */
 interface System {
   name: string;

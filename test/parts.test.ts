@@ -37,7 +37,7 @@ describe('parts', () => {
       });
 
       for (const part of parts) {
-        it(`lets a page style ::part(${part.name}), ${part.description[0].toLowerCase()}${part.description.slice(1)}`, async () => {
+        it(`lets a page style ::part(${part.name}), ${part.description[0].toLowerCase()}${part.description.slice(1).replace(/\.$/, '')}`, async () => {
           const rule = document.createElement('style');
           rule.textContent = `${tag}::part(${part.name}) { outline: 5px dotted rgb(1, 2, 3); }`;
           const element = document.createElement(tag);
