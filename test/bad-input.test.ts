@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import '../src/lp-schoten.js';
 import type {LpElement} from '../src/LpElement.js';
-import {escapeAttribute, expectNoTrace, outline, recordWarnings, sourceBlocks, sourceText, tags, textBlocks, type SourceText, type Tag} from './helpers.js';
+import {escapeAttribute, expectNoTrace, outline, recordWarnings, shownValues, shownVariant, sourceBlocks, sourceText, sourceValues, tags, textBlocks, valuesLayout, type SourceText, type Tag} from './helpers.js';
 
 /** Values a partner page might write, by mistake or by malice. */
 const badValues: Array<[kind: string, value: string]> = [
@@ -40,13 +40,13 @@ const attributes: Attribute[] = [
     name: 'variant',
     tags,
     accepts: () => false,
-    expectFallback: (element) => expect(element.shadowRoot!.querySelector('.root.plain'), 'the plain variant').to.exist,
+    expectFallback: (element) => expect(shownVariant(element), 'the variant').to.equal('plain'),
   },
   {
     name: 'layout',
     tags: ['lp-values-acronym'],
     accepts: () => false,
-    expectFallback: (element) => expect(element.shadowRoot!.querySelector('.layout-stacked'), 'the stacked layout').to.exist,
+    expectFallback: (element) => expect(valuesLayout(element), 'the layout').to.equal('stacked'),
   },
   {
     // A boolean attribute: on whenever present, as in HTML; any value but '' (or its own name) earns a warning.
@@ -121,6 +121,7 @@ describe('bad attribute values', () => {
             }
             attribute.expectFallback(element, tag);
             expect(textBlocks(element), 'the text').to.deep.equal(sourceBlocks(tag, source).slice(attribute.name === 'hide-heading' ? 1 : 0));
+            expect(shownValues(element), 'the values').to.deep.equal(sourceValues(tag, source));
             expect(element.shadowRoot!.querySelectorAll('img, script'), 'elements made from the value').to.have.length(0);
           }
           expect(container.querySelectorAll('img, script'), 'elements made from the value').to.have.length(0);

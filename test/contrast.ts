@@ -7,6 +7,8 @@ const context = canvas.getContext('2d', {willReadFrequently: true})!;
 
 /** A CSS colour (any syntax a computed style gives) as the browser paints it: sRGB bytes and alpha 0-1. */
 export function rgba(color: string): Rgba {
+  // A canvas keeps its last colour when given one it cannot read: that would pass for the last one painted.
+  if (!CSS.supports('color', color)) throw new Error(`not a colour: ${color}`);
   context.clearRect(0, 0, 1, 1);
   context.fillStyle = color;
   context.fillRect(0, 0, 1, 1);
@@ -32,15 +34,21 @@ export function contrast(first: Rgba, second: Rgba): number {
   return (lighter + 0.05) / (darker + 0.05);
 }
 
-/** The colour of the page's canvas, behind everything, in the page's colour scheme. */
-function canvasColour(document: Document): Rgba {
+/** A system colour (`Canvas`, `CanvasText`) as `document` paints it, in its colour scheme and forced colours. */
+export function systemColour(name: string, document: Document = window.document): Rgba {
   const probe = document.createElement('div');
-  probe.style.background = 'Canvas';
+  probe.style.background = name;
   document.documentElement.append(probe);
   const colour = rgba(getComputedStyle(probe).backgroundColor);
   probe.remove();
   return colour;
 }
+
+/** The colour of the page's canvas, behind everything, in the page's colour scheme. */
+const canvasColour = (document: Document) => systemColour('Canvas', document);
+
+/** The colour of a box shadow, which a computed style writes first (`rgb(…) 0px 6px 0px 0px inset`). */
+export const shadowColour = (style: CSSStyleDeclaration) => style.boxShadow.match(/^(\w+\([^)]*\)|#\w+|\w+)/)?.[1] ?? style.boxShadow;
 
 /** What is painted behind `element`: the backgrounds of it and its ancestors, up through shadow hosts. */
 export function paintedBehind(element: Element): Rgba {

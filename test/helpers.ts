@@ -7,7 +7,16 @@ import type {LpElement} from '../src/LpElement.js';
 export const tags = ['lp-mission', 'lp-vision-list', 'lp-values-acronym', 'lp-mission-vision-values'] as const;
 export type Tag = (typeof tags)[number];
 
-/** The zone's text, block by block, from the copy of its page kept as a test fixture. */
+/** A proposed value: its Dutch word and the sentence that explains it. */
+export interface ProposedValue {
+  word: string;
+  sentence: string;
+}
+
+/**
+ * The zone's text, block by block, from the copy of its page kept as a test fixture, and the proposed
+ * values as the zone's reviewers were shown them (one `word: sentence` line each, in the order of SCHOTEN).
+ */
 export interface SourceText {
   title: string;
   introduction: string;
@@ -18,10 +27,13 @@ export interface SourceText {
   visionPoints: string[];
   valuesHeading: string;
   valuesIntroduction: string;
+  values: ProposedValue[];
 }
 
+const fixtureText = async (name: string) => (await fetch(new URL(`./fixtures/${name}`, import.meta.url))).text();
+
 export async function sourceText(): Promise<SourceText> {
-  const text = await (await fetch(new URL('./fixtures/missie-visie-waarden.nl.txt', import.meta.url))).text();
+  const [text, values] = await Promise.all([fixtureText('missie-visie-waarden.nl.txt'), fixtureText('values.nl.txt')]);
   const blocks = text.trim().split(/\n\s*\n/);
   const [title, introduction, missionHeading, mission, visionHeading, vision, points, valuesHeading, valuesIntroduction] =
     blocks;
@@ -35,6 +47,13 @@ export async function sourceText(): Promise<SourceText> {
     visionPoints: points.split('\n').map((line) => line.replace(/^\s*•\s*/, '')),
     valuesHeading,
     valuesIntroduction,
+    values: values
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const [, word, sentence] = line.match(/^(.+?): (.+)$/)!;
+        return {word, sentence};
+      }),
   };
 }
 
@@ -62,6 +81,19 @@ const normalized = (text: string | null) => (text ?? '').replace(/[ \t\n\r\f]+/g
 /** The text of every part matching `selector`, in order, as displayed (whitespace collapsed). */
 export const texts = (element: Element, selector: string) =>
   [...element.shadowRoot!.querySelectorAll(selector)].map((node) => normalized(node.textContent));
+
+/** The values `element` shows: each Dutch value word as read and copied, and its sentence. */
+export function shownValues(element: Element): ProposedValue[] {
+  const words = texts(element, '.value-word');
+  return texts(element, 'dd').map((sentence, index) => ({word: words[index], sentence}));
+}
+
+/** The variant `element` shows: a card has a border, the plain variant none. */
+export const shownVariant = (element: Element) =>
+  getComputedStyle(element.shadowRoot!.querySelector('.root')!).borderTopStyle === 'solid' ? 'card' : 'plain';
+
+/** The layout the values of `element` are in (`stacked` or `word`). */
+export const valuesLayout = (element: Element) => element.shadowRoot!.querySelector('.acronym')!.className.replace(/^acronym layout-/, '');
 
 /** The heading outline: level and text of each heading, in order. */
 export const outline = (element: Element) =>
@@ -221,3 +253,7 @@ export function sourceBlocks(tag: Tag, source: SourceText): string[] {
   };
   return blocks[tag];
 }
+
+/** The proposed values `tag` shows in Dutch: all seven for the elements with the values, else none. */
+export const sourceValues = (tag: Tag, source: SourceText): ProposedValue[] =>
+  tag === 'lp-values-acronym' || tag === 'lp-mission-vision-values' ? source.values : [];

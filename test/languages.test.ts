@@ -2,7 +2,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {zoneValues} from '../src/content.js';
 import '../src/lp-schoten.js';
 import {getLocale, setLocale} from '../src/localization.js';
-import {blockIds, messages, recordWarnings, render, spokenText, tags, textBlocks, wholeWords} from './helpers.js';
+import {blockIds, messages, recordWarnings, render, sourceText, spokenText, tags, textBlocks, texts, wholeWords} from './helpers.js';
 
 const page = document.documentElement;
 
@@ -51,6 +51,16 @@ describe('languages', () => {
         expect(spokenText(element)).to.contain(officialTerms[locale]).and.not.to.contain('OCMW');
       });
 
+      it(`names every value in ${locale} beside its Dutch word, never in Dutch again`, async () => {
+        const source = await sourceText();
+        await pageLanguage(lang, locale);
+        const element = await render('lp-values-acronym');
+        const names = texts(element, '.value-name');
+        expect(names, 'a translated name for each value').to.have.length(source.values.length);
+        const leftInDutch = source.values.filter(({word}, index) => names[index].toLowerCase() === `(${word})`.toLowerCase());
+        expect(leftInDutch.map(({word}) => `${word} (${word})`)).to.deep.equal([]);
+      });
+
       it('keeps SCHOTEN: each Dutch value word, marked lang="nl", then its translation and sentence', async () => {
         const translations = await messages(locale);
         await pageLanguage(lang, locale);
@@ -94,7 +104,7 @@ describe('languages', () => {
       } finally {
         recorder.restore();
       }
-      expect(textBlocks(element)[0]).to.equal('Onze missie, Schoten veilig!');
+      expect(textBlocks(element)[0]).to.equal((await sourceText()).missionHeading);
       if (dutch) expect(recorder.warnings).to.deep.equal([]);
       else {
         expect(recorder.warnings).to.have.length(1);
@@ -105,12 +115,13 @@ describe('languages', () => {
 
   it('lets the host choose with setLocale(), until the page language changes again', async () => {
     const element = await render('lp-vision-list');
+    const [en, de] = await Promise.all([messages('en'), messages('de')]);
     await setLocale('en');
     await element.updateComplete;
-    expect(textBlocks(element)[0]).to.equal('Vision');
+    expect(textBlocks(element)).to.deep.equal(blockIds['lp-vision-list'].map((id) => en.get(id)!.target));
     expect(page.lang).to.equal('nl-BE');
     await pageLanguage('de-BE', 'de');
     await element.updateComplete;
-    expect(textBlocks(element)[1]).to.match(/^Der rote Faden/);
+    expect(textBlocks(element)).to.deep.equal(blockIds['lp-vision-list'].map((id) => de.get(id)!.target));
   });
 });

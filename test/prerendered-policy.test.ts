@@ -1,17 +1,13 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import type {LpElement} from '../src/LpElement.js';
+import {rgba, shadowColour} from './contrast.js';
+import {cardColours, documentedPolicy} from './documented.js';
 import {messages, textBlocks} from './helpers.js';
 
 declare global {
   interface Window {
     problems: {violations: string[]; errors: string[]};
   }
-}
-
-/** The policy the README gives snippet users, with its `'sha256-…'` placeholders as the README writes them. */
-async function documentedPolicy() {
-  const readme = await (await fetch('/README.md')).text();
-  return readme.match(/^Content-Security-Policy: (.*'sha256-….*)$/m)?.[1];
 }
 
 /** A page of snippets under that policy (test/runner/snippet-policy.mjs), in an iframe, loaded. */
@@ -30,7 +26,7 @@ describe('prerendered snippets under a strict Content Security Policy', () => {
     const served = (await fetch('/test/pages/prerendered/strict/snippets.html')).headers.get('content-security-policy')!;
     const {'style-src': hashes} = await (await fetch('/dist/csp-hashes.json')).json();
     expect(hashes).to.have.length(2);
-    expect(served).to.equal((await documentedPolicy())!.replace("'sha256-…' 'sha256-…'", hashes.join(' ')));
+    expect(served).to.equal((await documentedPolicy('snippets'))!.replace("'sha256-…' 'sha256-…'", hashes.join(' ')));
     expect(served).not.to.contain('unsafe');
   });
 
@@ -40,7 +36,7 @@ describe('prerendered snippets under a strict Content Security Policy', () => {
       const [whole, values] = frame.contentDocument!.querySelectorAll('lp-mission-vision-values, lp-values-acronym');
       const card = getComputedStyle(whole.shadowRoot!.querySelector('.root')!);
       expect(card.borderTopStyle, 'the card has its border').to.equal('solid');
-      expect(card.boxShadow, 'and its top bar').to.contain('inset');
+      expect(rgba(shadowColour(card)), "and its top bar, in the card's accent").to.deep.equal(rgba((await cardColours('light')).accent));
       const letter = getComputedStyle(values.shadowRoot!.querySelector('.letter')!);
       expect(letter.position, 'the big letters are laid out').to.equal('absolute');
       expect(frame.contentWindow!.problems.violations).to.deep.equal([]);

@@ -3,9 +3,10 @@ import {inflateSync} from 'node:zlib';
 /**
  * Commands for the tests of colour schemes and print, in the browser:
  *
- * - `emulate-system` sets the visitor's system colour scheme and forced colours (`{colorScheme, forcedColors}`)
- *   through Chromium's DevTools protocol, and answers whether it could. Firefox over WebDriver BiDi cannot
- *   emulate them: it answers false, and runs the tests of one system setting per launch (see launchers.mjs).
+ * - `emulate-system` sets the visitor's system colour scheme and forced colours (`{colorScheme, forcedColors}`),
+ *   and with `print: true` lays the page out for paper, through Chromium's DevTools protocol, and answers
+ *   whether it could. Firefox over WebDriver BiDi cannot emulate them: it answers false, and runs the tests
+ *   of one system setting per launch (see launchers.mjs).
  * - `printed-text-colours` prints the test page to PDF, as a browser prints it for paper, and answers the
  *   colour of every run of text in it: what the reader of the paper sees, in either browser.
  */
@@ -21,6 +22,7 @@ export function mediaCommands() {
         const client = sessions.get(page());
         if (!client) return false; // Firefox, over WebDriver BiDi
         await client.send('Emulation.setEmulatedMedia', {
+          media: payload.print ? 'print' : '',
           features: [
             {name: 'prefers-color-scheme', value: payload.colorScheme ?? ''},
             {name: 'forced-colors', value: payload.forcedColors ? 'active' : ''},

@@ -1,4 +1,5 @@
 import {readFile} from 'node:fs/promises';
+import {documentedPolicy} from '../support/documented.mjs';
 
 /**
  * The policy the README gives partners who paste prerendered snippets: the strict policy, with the
@@ -6,9 +7,7 @@ import {readFile} from 'node:fs/promises';
  * build publishes them in dist/csp-hashes.json. Served on every page under /test/pages/prerendered/strict/.
  */
 export async function snippetPolicy() {
-  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
-  const documented = readme.match(/^Content-Security-Policy: (.*'sha256-….*)$/m)?.[1];
-  if (!documented) throw new Error('the README documents no policy with style hashes');
+  const documented = documentedPolicy('snippets');
   const {'style-src': hashes} = JSON.parse(await readFile(new URL('../../dist/csp-hashes.json', import.meta.url), 'utf8'));
   const placeholders = documented.match(/'sha256-…'/g);
   if (placeholders.length !== hashes.length) {

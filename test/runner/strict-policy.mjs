@@ -1,10 +1,11 @@
+import {documentedPolicy} from '../support/documented.mjs';
+
 /**
- * The Content Security Policy the README asks partners for: nothing inline, no eval, Trusted Types
- * enforced, and only Lit's "lit-html" policy allowed. Served on every page under /test/pages/strict/;
- * test/strict-policy.test.ts checks that it is the one the README documents.
+ * The Content Security Policy the README asks partners for (nothing inline, no eval, Trusted Types
+ * enforced, and only Lit's "lit-html" policy allowed), read from the README. Served on every page under
+ * /test/pages/strict/; test/strict-policy.test.ts checks that the header served is the README's, and strict.
  */
-export const strictPolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+export const strictPolicy = documentedPolicy('script');
 
 export async function servedUnderStrictPolicy(context, next) {
   await next();
