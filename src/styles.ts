@@ -110,11 +110,6 @@ export const baseStyles = css`
   section > :last-child {
     margin-block-end: 0;
   }
-  @media (forced-colors: active) {
-    .card {
-      border-color: CanvasText;
-    }
-  }
   @media print {
     .root {
       --_heading: #000;
