@@ -112,6 +112,11 @@ describe('colours', () => {
         for (const partner of partners) {
           it(`keeps every text at 4.5:1 or more against what is painted behind it, with ${partner.name}`, async () => {
             const elements = await shown(partner.style);
+            // The figure for the record (the browser log), per variant: the lowest contrast of any text run.
+            for (const variant of ['plain', 'card']) {
+              const lowest = Math.min(...elements.filter((element) => element.variant === variant).flatMap((element) => textRuns(element).map((run) => run.contrast)));
+              console.log(`Contrast, ${page.name}, ${system.name}, ${partner.name}, ${variant}: lowest ${lowest.toFixed(2)}:1`);
+            }
             expect(unreadable(elements)).to.deep.equal([]);
           });
         }
