@@ -18,6 +18,6 @@ for (const tag of snippetTags) {
     }
   }
 }
-const hashes = await snippetStyleHashes();
+const hashes = snippetStyleHashes();
 writeFileSync(new URL('csp-hashes.json', dist), `${JSON.stringify({'style-src': hashes}, null, 2)}\n`);
 console.log(`dist/snippets/: ${count} snippets; dist/csp-hashes.json: style-src ${hashes.join(' ')}`);

@@ -9,7 +9,7 @@ import {render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {createHash} from 'node:crypto';
 import {createRequire} from 'node:module';
-import {nothing} from 'lit';
+import {nothing, type CSSResult} from 'lit';
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
 import {headingLevels, variants, type HeadingLevel, type Variant} from './LpElement.js';
 import {LpMission} from './LpMission.js';
@@ -82,13 +82,10 @@ export async function renderSnippet(tag: string, options: SnippetOptions = {}): 
 
 /**
  * The `'sha256-…'` source of each inline style the snippets hold, for `style-src` in a Content Security
- * Policy: one per element class, whatever the language, variant or layout.
+ * Policy: one per element class, whatever the language, variant or layout. The style is what Lit's
+ * server renderer writes: the class's styles, one after the other.
  */
-export async function snippetStyleHashes(): Promise<string[]> {
-  const hashes = new Set<string>();
-  for (const tag of snippetTags) {
-    const style = /<style>([^]*?)<\/style>/.exec(await renderSnippet(tag))![1];
-    hashes.add(`'sha256-${createHash('sha256').update(style, 'utf8').digest('base64')}'`);
-  }
-  return [...hashes];
+export function snippetStyleHashes(): string[] {
+  const styles = Object.values(elements).map((element) => element.elementStyles.map((style) => (style as CSSResult).cssText).join(''));
+  return [...new Set(styles)].map((style) => `'sha256-${createHash('sha256').update(style, 'utf8').digest('base64')}'`);
 }

@@ -4,18 +4,11 @@ import {zoneValues} from '../src/content.js';
 import '../src/lp-schoten.js';
 import type {LpElement} from '../src/LpElement.js';
 import {getLocale, setLocale} from '../src/localization.js';
-import {blockIds, messages, recordWarnings, sourceBlocks, sourceText, tags, textBlocks, type Tag} from './helpers.js';
+import {blocksIn, recordWarnings, tags, textBlocks, type Tag} from './helpers.js';
 
 const page = document.documentElement;
 const locales = ['nl', 'fr', 'de', 'en'] as const;
 type Locale = (typeof locales)[number];
-
-/** What `tag` shows in `locale`, block by block: the zone's text in Dutch, the XLIFF targets otherwise. */
-async function blocksIn(tag: Tag, locale: Locale): Promise<string[]> {
-  if (locale === 'nl') return sourceBlocks(tag, await sourceText());
-  const translations = await messages(locale);
-  return blockIds[tag].map((id) => translations.get(id)!.target);
-}
 
 /** The language an element shows: the `lang` its content declares. */
 const shownLocale = (element: Element) => element.shadowRoot?.querySelector('.root')?.getAttribute('lang');

@@ -257,3 +257,14 @@ export function sourceBlocks(tag: Tag, source: SourceText): string[] {
 /** The proposed values `tag` shows in Dutch: all seven for the elements with the values, else none. */
 export const sourceValues = (tag: Tag, source: SourceText): ProposedValue[] =>
   tag === 'lp-values-acronym' || tag === 'lp-mission-vision-values' ? source.values : [];
+
+/** What `tag` shows in `lang`, block by block: the zone's own text in Dutch, the XLIFF translations otherwise. */
+export async function blocksIn(tag: Tag, lang: string): Promise<string[]> {
+  if (lang === 'nl') return sourceBlocks(tag, await sourceText());
+  const translations = await messages(lang);
+  return blockIds[tag].map((id) => translations.get(id)!.target);
+}
+
+/** The build's prerendered snippet of `tag` (dist/snippets/, from `npm run build`). */
+export const snippet = async (tag: Tag, lang: string, variant: string) =>
+  (await (await fetch(`/dist/snippets/${tag}.${lang}.${variant}.html`)).text()).trim();

@@ -1,5 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {blockIds, messages, outline, sourceBlocks, sourceText, tags, textBlocks, type Tag} from './helpers.js';
+import {blocksIn, outline, snippet, tags, textBlocks, type Tag} from './helpers.js';
 
 /**
  * The build's snippets on a page where no script runs: what a visitor with JavaScript off, a reader mode
@@ -7,16 +7,6 @@ import {blockIds, messages, outline, sourceBlocks, sourceText, tags, textBlocks,
  */
 const locales = ['nl', 'fr', 'de', 'en'] as const;
 const variants = ['plain', 'card'] as const;
-const snippet = async (tag: Tag, lang: string, variant: string) =>
-  (await (await fetch(`/dist/snippets/${tag}.${lang}.${variant}.html`)).text()).trim();
-
-/** The blocks of text `tag` shows in `lang`: the zone's own in Dutch, the XLIFF translations otherwise. */
-async function expectedBlocks(tag: Tag, lang: string) {
-  if (lang === 'nl') return sourceBlocks(tag, await sourceText());
-  const translations = await messages(lang);
-  return blockIds[tag].map((id) => translations.get(id)!.target);
-}
-
 const outlines: Record<Tag, (level: number) => string[]> = {
   'lp-mission': (level) => [`h${level}`],
   'lp-vision-list': (level) => [`h${level}`],
@@ -35,7 +25,7 @@ describe('prerendered snippets without any script', () => {
           try {
             const element = page.querySelector(tag)!;
             expect(customElements.get(tag), 'no script defined it').to.equal(undefined);
-            expect(textBlocks(element)).to.deep.equal(await expectedBlocks(tag, lang));
+            expect(textBlocks(element)).to.deep.equal(await blocksIn(tag, lang));
             expect(outline(element).map((heading) => heading.slice(0, 2))).to.deep.equal(outlines[tag](2));
             expect(element.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal(lang);
             await expect(page).to.be.accessible();
@@ -59,7 +49,7 @@ describe('prerendered snippets without any script', () => {
       const element = frame.contentDocument!.querySelector('lp-mission-vision-values')!;
       await waitUntil(() => element.shadowRoot, 'no shadow root');
       expect(frame.contentWindow!.customElements.get('lp-mission-vision-values'), 'the script did not run').to.equal(undefined);
-      expect(textBlocks(element)).to.deep.equal(await expectedBlocks('lp-mission-vision-values', 'nl'));
+      expect(textBlocks(element)).to.deep.equal(await blocksIn('lp-mission-vision-values', 'nl'));
     } finally {
       frame.remove();
     }
