@@ -1,0 +1,74 @@
+/**
+ * Everything the elements ship works in the oldest browsers they promise, or steps aside cleanly there.
+ *
+ * The floor is written once, in package.json's `browserslist`: Chrome 111, Firefox 123, Safari 16.4 and
+ * Safari 16.4 on iPhone and iPad (the first versions with declarative shadow DOM, which the snippets
+ * need). The README must name the same versions. Against the compatibility data of
+ * `@mdn/browser-compat-data`, this reads
+ * - all the CSS the elements ship: the styles of each element class in `lib/` (the constructed style
+ *   sheets of the script and the npm modules) and every `<style>` of the prerendered snippets in
+ *   `dist/snippets/` (the same styles as minified into `dist/lp-schoten.js`), and
+ * - the APIs the built scripts call (`dist/lp-schoten.js`, its locale chunks, the classic script),
+ * and fails on anything newer than the floor that is neither guarded nor preceded by a fallback
+ * (see css-features.mjs and script-apis.mjs for what counts). Run after `npm run build`.
+ */
+import {readdirSync, readFileSync} from 'node:fs';
+import {floorInWords, readFloor} from './browser-floor.mjs';
+import {acceptedLosses, checkStylesheet} from './css-features.mjs';
+import {checkScript} from './script-apis.mjs';
+
+const root = new URL('../../', import.meta.url);
+const read = (path) => readFileSync(new URL(path, root), 'utf8');
+const floor = readFloor();
+const findings = [];
+
+// The README's promise, in the same words wherever it names versions.
+const promise = floorInWords(floor);
+const readme = read('README.md');
+if (!readme.includes(promise)) findings.push(`README.md: never says "${promise}", the floor of package.json's browserslist`);
+for (const [named] of readme.matchAll(/Chrome \d[^.)]*(\.\d[^.)]*)*/g)) {
+  if (!named.startsWith(promise)) findings.push(`README.md: names "${named}", but package.json's browserslist says "${promise}"`);
+}
+
+// Every stylesheet the elements ship, once each, named by where it was first found.
+const stylesheets = new Map();
+const classes = await import(new URL('lib/index.js', root).href);
+for (const [name, exported] of Object.entries(classes)) {
+  if (typeof exported?.finalize !== 'function') continue;
+  exported.finalize();
+  for (const style of exported.elementStyles) if (!stylesheets.has(style.cssText)) stylesheets.set(style.cssText, `lib/ ${name}'s styles`);
+}
+const snippets = readdirSync(new URL('dist/snippets/', root)).filter((file) => file.endsWith('.html'));
+if (!snippets.length) findings.push('dist/snippets/: no snippets; run npm run build first');
+for (const file of snippets) {
+  for (const [, style] of read(`dist/snippets/${file}`).matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+    if (!stylesheets.has(style)) stylesheets.set(style, `dist/snippets/${file}`);
+  }
+}
+const cssFeatures = new Set();
+const accepted = new Set();
+for (const [cssText, source] of stylesheets) {
+  const result = checkStylesheet(cssText, floor, source);
+  result.used.forEach((feature) => cssFeatures.add(feature));
+  result.accepted.forEach((feature) => accepted.add(feature));
+  findings.push(...new Set(result.findings));
+}
+
+// Every script a page loads: the module, its locale chunks, the classic script.
+const scripts = readdirSync(new URL('dist/', root)).filter((file) => /^lp-schoten.*\.js$/.test(file));
+const apis = new Set();
+for (const file of scripts) {
+  const result = checkScript(read(`dist/${file}`), floor, `dist/${file}`, {module: !file.endsWith('.classic.js')});
+  result.used.forEach((api) => apis.add(api));
+  findings.push(...result.findings);
+}
+
+const versions = Object.entries(floor)
+  .map(([browser, version]) => `${{chrome: 'Chrome', firefox: 'Firefox', safari: 'Safari', safari_ios: 'iOS Safari'}[browser] ?? browser} ${version}`)
+  .join(', ');
+for (const feature of accepted) console.log(`Accepted below the floor: ${feature}: ${acceptedLosses[feature]}.`);
+for (const finding of findings) console.error(`✗ ${finding}`);
+console.log(
+  `Browser floor: ${versions}: ${cssFeatures.size} CSS features in ${stylesheets.size} stylesheets, ${apis.size} APIs in ${scripts.length} scripts checked, ${findings.length} unguarded.`
+);
+if (findings.length) process.exitCode = 1;
