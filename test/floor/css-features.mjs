@@ -7,7 +7,8 @@
  * those the elements could write (the alternative text of `content`, relative colours …).
  *
  * A declaration a browser of the floor does not support is dropped there. That is fine when
- * - an earlier declaration of the same property in the same rule is supported there (the fallback), or
+ * - another declaration of the same property in the same rule is supported there: the fallback before
+ *   it, or the standard declaration after a prefixed one, or
  * - an `@supports` around it is false there (judged with the same data), and the same property is
  *   declared outside it for the same selector (a custom property: declared outside it anywhere, or
  *   used only inside such blocks), so that something is left to show.
@@ -278,21 +279,26 @@ export function checkStylesheet(cssText, floor, source) {
         const selector = csstree.generate(node.prelude);
         const selectorUse = selectorFeatures(node.prelude);
         note(selectorUse, selector);
-        const selectorMissing = unguarded(lacking(selectorUse.features, floor), skippedBy);
+        const selectorLacking = lacking(selectorUse.features, floor);
+        const selectorMissing = unguarded(selectorLacking, skippedBy);
         if (selectorMissing) found(selector, `the rule is dropped whole: ${selectorMissing}, with no @supports selector(…) around it`);
-        const earlier = [];
-        for (const declaration of node.block.children) {
-          if (declaration.type !== 'Declaration') continue;
+        const declarations = [...node.block.children]
+          .filter((declaration) => declaration.type === 'Declaration')
+          .map((declaration) => {
+            const use = declarationFeatures(declaration);
+            return {declaration, use, missing: lacking(use.features, floor)};
+          });
+        for (const {declaration, use, missing} of declarations) {
           const text = `${selector} { ${declaration.property}: ${csstree.generate(declaration.value)} }`;
-          const use = declarationFeatures(declaration);
           note(use, text);
-          const missing = lacking(use.features, floor);
-          // Browsers with an earlier declaration of the same property in the rule keep that one.
-          const withFallback = new Set([...missing.keys()].filter((browser) => earlier.some((before) => before.base === use.base && !before.missing.has(browser))));
+          // A browser that drops the declaration keeps another of the same property in the rule: the
+          // fallback before it, or the standard one after a prefixed one.
+          const keepsAnother = (browser) =>
+            declarations.some((other) => other.declaration !== declaration && other.use.base === use.base && !other.missing.has(browser));
+          const withFallback = new Set([...missing.keys()].filter(keepsAnother));
           const declarationMissing = unguarded(missing, new Set([...skippedBy, ...withFallback]));
-          if (declarationMissing) found(text, `${declarationMissing}, with no fallback declaration of ${use.base} before it in the rule and no @supports around it`);
-          earlier.push({base: use.base, missing});
-          if (skippedBy.size) guarded.push({selector, property: declaration.property, base: use.base, text, skippedBy});
+          if (declarationMissing) found(text, `${declarationMissing}, with no other declaration of ${use.base} in the rule to fall back on and no @supports around it`);
+          if (skippedBy.size) guarded.push({selector, property: declaration.property, base: use.base, text, skippedBy, selectorLacking});
           else outside.add(`${selector} ${declaration.property}`);
           if (!skippedBy.size && declaration.property.startsWith('--')) declaredOutside.add(declaration.property);
           if (!skippedBy.size) csstree.walk(declaration.value, (part) => {
@@ -305,10 +311,11 @@ export function checkStylesheet(cssText, floor, source) {
   visit(ast.children, new Set());
 
   // What a browser skips inside @supports must leave something in its place.
-  for (const {selector, property, base, text, skippedBy} of guarded) {
-    // A browser that does not know the property at all loses nothing when it skips the block: its own
-    // behaviour is what it would have had anyway (hyphenate-limit-chars, say).
-    const stranger = () => [...skippedBy].every((browser) => lacking([{path: `css.properties.${base}`}], floor).has(browser));
+  for (const {selector, property, base, text, skippedBy, selectorLacking} of guarded) {
+    // A browser that does not know the property, or the rule's selector, loses nothing when it skips the
+    // block: it would not have applied it anyway (hyphenate-limit-chars, :state(), say).
+    const stranger = () =>
+      [...skippedBy].every((browser) => selectorLacking.has(browser) || lacking([{path: `css.properties.${base}`}], floor).has(browser));
     const leftInPlace = property.startsWith('--')
       ? declaredOutside.has(property) || !usedOutside.has(property)
       : outside.has(`${selector} ${property}`) || stranger();
