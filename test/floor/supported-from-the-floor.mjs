@@ -31,6 +31,36 @@ for (const [named] of readme.matchAll(promises)) {
   if (named !== promise) findings.push(`README.md: promises "${named}", but package.json's browserslist says "${promise}"`);
 }
 
+// The check itself: what it must flag and what it must let through, so that a change to it, or to the
+// data, cannot quietly turn it into one that passes everything. The first is the value words' rule as
+// it was, which left Firefox 123-127 and Safari 16.4-17.3 without the words.
+const mustFlag = {
+  'alternative text alone': '[data-shown]::before{content:attr(data-shown)/""}',
+  'light-dark() with no fallback': '.card{color:light-dark(#000,#fff)}',
+  'relative colour under a guard that does not test it': '.card{color:#000}@supports (display:grid){.card{color:oklch(from red l c h)}}',
+  'a guard with nothing outside it': '@supports (color:light-dark(#000,#fff)){.card{color:light-dark(#000,#fff)}}',
+  ':state() unguarded': ':host(:state(rendered)) .root{color:red}',
+};
+const mustPass = {
+  'alternative text after a plain fallback': '[data-shown]::before{content:attr(data-shown);content:attr(data-shown)/""}',
+  'light-dark() under its guard, with a fallback outside': '.card{color:#000}@supports (color:light-dark(#000,#fff)){.card{color:light-dark(#000,#fff)}}',
+  'the prefixed name before the standard one': '.root{-webkit-hyphens:auto;hyphens:auto}',
+};
+for (const [name, cssText] of Object.entries(mustFlag)) {
+  if (!checkStylesheet(cssText, floor, name).findings.length) findings.push(`the check lets through ${name}: ${cssText}`);
+}
+for (const [name, cssText] of Object.entries(mustPass)) {
+  for (const finding of checkStylesheet(cssText, floor, name).findings) findings.push(`the check flags ${name}: ${finding}`);
+}
+const scriptCases = [
+  ['custom states unguarded', 'class A extends HTMLElement{#i=this.attachInternals();r(){this.#i.states.add("rendered")}}', true],
+  ['custom states in try', 'class A extends HTMLElement{#i=this.attachInternals();r(){try{this.#i.states.add("rendered")}catch{}}}', false],
+  ['setHTMLUnsafe behind a test', 'if(e.setHTMLUnsafe)e.setHTMLUnsafe(h);else e.innerHTML=h', false],
+];
+for (const [name, code, flagged] of scriptCases) {
+  if (checkScript(code, floor, name).findings.length > 0 !== flagged) findings.push(`the check ${flagged ? 'lets through' : 'flags'} ${name}: ${code}`);
+}
+
 // Every stylesheet the elements ship, once each, named by where it was first found.
 const stylesheets = new Map();
 const classes = await import(new URL('lib/index.js', root).href);
