@@ -86,6 +86,16 @@ export function missingAtFloor(compat, floor, {prefix = '', name} = {}) {
   return missing;
 }
 
+/** The first version of `browser` with full, unprefixed support of the feature whose `__compat` is `compat`. */
+export function firstVersion(compat, browser) {
+  const statements = [compat.support[browser] ?? []].flat();
+  const added = statements
+    .filter((statement) => !statement.prefix && !statement.alternative_name && !statement.flags && !statement.partial_implementation)
+    .map((statement) => versionAdded(statement.version_added))
+    .filter(Boolean);
+  return added.sort(compareVersions)[0] ?? null;
+}
+
 // "≤79" (added in 79 or before) counts as 79, to be safe; "preview", false and null as never.
 function versionAdded(added) {
   if (added === true) return '0';

@@ -13,7 +13,8 @@
  * (see css-features.mjs and script-apis.mjs for what counts). Run after `npm run build`.
  */
 import {readdirSync, readFileSync} from 'node:fs';
-import {floorInWords, readFloor} from './browser-floor.mjs';
+import bcd from '@mdn/browser-compat-data' with {type: 'json'};
+import {firstVersion, floorInWords, readFloor} from './browser-floor.mjs';
 import {acceptedLosses, checkStylesheet} from './css-features.mjs';
 import {checkScript} from './script-apis.mjs';
 
@@ -29,6 +30,24 @@ if (!readme.includes(promise)) findings.push(`README.md: never says "${promise}"
 const promises = /Chrome [\d.]*\d, Firefox [\d.]*\d, Safari [\d.]*\d(, Safari on iOS [\d.]*\d)? and later(, on iPhone and iPad too)?/g;
 for (const [named] of readme.matchAll(promises)) {
   if (named !== promise) findings.push(`README.md: promises "${named}", but package.json's browserslist says "${promise}"`);
+}
+// What the README says of features newer than the floor, "(`light-dark()`: Chrome 123, …)", as the data says it.
+const namedFeatures = {
+  '`light-dark()`': 'css.types.color.light-dark',
+  'relative colours': 'css.types.color.oklch.relative_syntax',
+  'custom states': 'api.ElementInternals.states',
+};
+const browserNames = {Chrome: 'chrome', Firefox: 'firefox', Safari: 'safari'};
+for (const [phrase, path] of Object.entries(namedFeatures)) {
+  const compat = path.split('.').reduce((node, key) => node[key], bcd).__compat;
+  const claims = [...readme.matchAll(new RegExp(`\\(${phrase.replace(/[()]/g, '\\$&')}: ([^)]*)\\)`, 'g'))];
+  if (!claims.length) findings.push(`README.md: no longer names the versions of ${phrase}; take it out of namedFeatures here`);
+  for (const [, versions] of claims) {
+    for (const [, browser, version] of versions.matchAll(/(Chrome|Firefox|Safari) ([\d.]+)/g)) {
+      const first = firstVersion(compat, browserNames[browser]);
+      if (first !== version) findings.push(`README.md: says ${phrase} came in ${browser} ${version}; the compatibility data says ${first ?? 'never'}`);
+    }
+  }
 }
 
 // The check itself: what it must flag and what it must let through, so that a change to it, or to the
