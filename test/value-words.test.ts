@@ -38,8 +38,9 @@ describe('the value words', () => {
     for (const word of element.shadowRoot!.querySelectorAll('.value-word')) {
       expect(word.querySelector('[data-shown]')!.getAttribute('aria-hidden'), 'the shown copy is never read').to.equal('true');
     }
-    // The accessibility tree itself, where the test runner can read it: Chromium's. Firefox's is not
-    // reachable over WebDriver BiDi; there the aria-hidden above is what keeps the shown copy unread.
+    // The accessibility tree itself, where the test runner can read it: Chromium's. Firefox's (over
+    // WebDriver BiDi) and WebKit's (over WebDriver) are not reachable; there the aria-hidden above is what
+    // keeps the shown copy unread.
     const {texts} = await executeServerCommand<{texts: string[] | null}, {id: string}>('spoken-names', {id: 'heard'});
     if (!texts) return;
     const heard = texts.join(' | ');

@@ -13,7 +13,8 @@ const {PNG} = createRequire(import.meta.resolve('@web/test-runner-visual-regress
  * element to capture is found in `window.__lpScreenshotTargets`, by id; the images stay on the server.
  * `spoken-names` gives the text of every text node of the accessibility tree under the element with
  * `payload.id`, shadow trees included: what a screen reader can read there. Puppeteer reads that tree
- * through the Chrome DevTools Protocol, so in Firefox (WebDriver BiDi) it gives `{texts: null}`.
+ * through the Chrome DevTools Protocol, so elsewhere (Firefox over WebDriver BiDi, WebKit over WebDriver)
+ * it gives `{texts: null}`.
  */
 export function testCommands() {
   const screenshots = new Map();
@@ -28,9 +29,10 @@ export function testCommands() {
         return requests;
       }
       if (command === 'spoken-names') {
-        const page = session.browser.getPage(session.id);
-        // A command that returns null counts as unknown to the runner: say "not here" in an object.
-        if (page.browser().protocol !== 'cdp') return {texts: null};
+        // A command that returns null counts as unknown to the runner: say "not here" in an object. Only
+        // a puppeteer page over CDP has the tree (not Firefox over BiDi, nor a WebDriver session).
+        const page = session.browser.getPage?.(session.id);
+        if (page?.browser().protocol !== 'cdp') return {texts: null};
         const root = await page.$(`#${payload.id}`);
         const texts = [];
         const collect = (node) => {
