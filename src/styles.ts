@@ -29,11 +29,19 @@ export const baseStyles = css`
     line-height: inherit;
     color: var(--lp-text-color, inherit);
     overflow-wrap: break-word;
+    /* Safari before 17 knows hyphens only by its prefixed name. */
+    -webkit-hyphens: auto;
     hyphens: auto;
-    hyphenate-limit-chars: 10 4 4;
     --_accent: var(--lp-accent-color, currentColor);
     --_heading: var(--_accent);
     --_space: var(--lp-spacing, 1em);
+  }
+  /* Only words of ten letters or more break, with four at least on either side of the hyphen; browsers
+     without it (Firefox before 137, Safari) keep their own limits. */
+  @supports (hyphenate-limit-chars: 10 4 4) {
+    .root {
+      hyphenate-limit-chars: 10 4 4;
+    }
   }
   .content {
     display: inline-block;
@@ -79,6 +87,7 @@ export const baseStyles = css`
     font-size: var(--lp-heading-size, 1.5em);
     font-weight: 700;
     line-height: 1.25;
+    -webkit-hyphens: manual;
     hyphens: manual;
     color: var(--_heading);
     margin: 0 0 0.5em;
