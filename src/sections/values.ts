@@ -1,0 +1,127 @@
+import {css, html, nothing} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {softHyphen, valuesTexts, zoneValues} from '../content.js';
+import {sourceLocale} from '../generated/locale-codes.js';
+import {heading, type HeadingRank} from '../heading.js';
+import type {HeadingLevel} from '../LpElement.js';
+import type {Locale} from '../localization.js';
+
+export const layouts = ['stacked', 'word'] as const;
+export type Layout = (typeof layouts)[number];
+
+/**
+ * `text` as one whole word for screen readers, copy and search, shown with its soft hyphens so that it
+ * breaks with a hyphen in a narrow column in every browser, with or without hyphenation dictionaries.
+ */
+const breakable = (text: string, className: string, lang?: string) =>
+  html`<span class=${className} lang=${ifDefined(lang)} data-shown=${text}><span class="whole">${text.replaceAll(softHyphen, '')}</span></span>`;
+
+/**
+ * The values section; without a level, the heading is left out. Each value is a big letter of SCHOTEN,
+ * decoration hidden from assistive technology, then its word and sentence: a screen reader hears each
+ * value as a word. Outside Dutch, the Dutch value word keeps its letter and its `lang`, and the
+ * translation follows it.
+ */
+export const valuesSection = (level: HeadingLevel | undefined, rank: HeadingRank, layout: Layout, locale: Locale) => {
+  const texts = valuesTexts();
+  const translated = locale !== sourceLocale;
+  return html`${level ? heading(level, texts.heading, rank) : nothing}
+    <p part="text">${texts.introduction}</p>
+    <div class="acronym layout-${layout}">
+      <dl class="values" part="list">
+        ${zoneValues.map(
+          (value) => html`<div class="value" part="item">
+            <dt part="term">
+              <span class="letter" part="letter" aria-hidden="true">${value.word[0]}</span>
+              ${breakable(value.breakableWord, 'value-word', 'nl')}
+              ${translated ? breakable(`(${value.name()})`, 'value-name') : nothing}
+            </dt>
+            <dd part="description">${value.explanation()}</dd>
+          </div>`
+        )}
+      </dl>
+    </div>`;
+};
+
+/**
+ * Stacked: one row per value, its big letter beside it, so that SCHOTEN reads down the left. Word: seven
+ * columns side by side, each headed by its letter, so that SCHOTEN reads across; only where all seven
+ * fit (about 69em), else stacked, so that no row is ever left with a few stragglers.
+ */
+export const valuesStyles = css`
+  .acronym {
+    container: lp-values / inline-size;
+  }
+  .values {
+    padding: 0;
+  }
+  .value {
+    position: relative;
+    min-block-size: var(--lp-letter-size, 2.5em);
+    padding-inline-start: calc(var(--lp-letter-size, 2.5em) + 0.25em);
+    margin-block-end: var(--_space);
+    break-inside: avoid;
+  }
+  .value:last-child {
+    margin-block-end: 0;
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0;
+  }
+  .letter {
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: 0;
+    inline-size: 1em;
+    text-align: center;
+    font-size: var(--lp-letter-size, 2.5em);
+    font-weight: 700;
+    line-height: 1;
+    color: var(--_heading);
+  }
+  .value-word,
+  .value-name {
+    display: inline-block;
+    hyphens: manual;
+  }
+  [data-shown]::before {
+    content: attr(data-shown) / '';
+  }
+  .whole {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* The initial carries the letter of SCHOTEN: marked by more than colour, for the plain variant too. */
+  .value-word::first-letter {
+    color: var(--_heading);
+    text-decoration: underline 0.1em;
+    text-underline-offset: 0.15em;
+  }
+  @container lp-values (min-width: 69em) {
+    .layout-word .values {
+      display: grid;
+      grid-template-columns: repeat(7, minmax(0, 1fr));
+      gap: var(--_space);
+    }
+    .layout-word .value {
+      min-block-size: 0;
+      padding: 0;
+      margin: 0;
+    }
+    .layout-word .letter {
+      position: static;
+      display: block;
+      inline-size: auto;
+      text-align: start;
+      margin-block-end: 0.125em;
+      font-size: calc(var(--lp-letter-size, 2.5em) * 1.2);
+    }
+  }
+`;
