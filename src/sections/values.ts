@@ -44,9 +44,12 @@ export const valuesSection = (level: HeadingLevel | undefined, rank: HeadingRank
 };
 
 /**
- * Stacked: one row per value, its big letter beside it, so that SCHOTEN reads down the left. Word: seven
- * columns side by side, each headed by its letter, so that SCHOTEN reads across; only where all seven
- * fit (about 69em), else stacked, so that no row is ever left with a few stragglers.
+ * Stacked: one row per value, its big letter beside its word, on the word's baseline, so that SCHOTEN
+ * reads down the left. Word: the seven letters as one row of equal cells, so that SCHOTEN reads across,
+ * then the values in two readable columns (three where there is room), in the same order, each tied to
+ * its letter by its marked initial. The word needs an element of 40em (640px with 16px text); narrower,
+ * the values stack. The room is measured inside the card's border and padding, so the card has its own
+ * threshold: 40em less its padding (1.5em a side) and border (1px a side).
  */
 export const valuesStyles = css`
   .acronym {
@@ -56,9 +59,6 @@ export const valuesStyles = css`
     padding: 0;
   }
   .value {
-    position: relative;
-    min-block-size: var(--lp-letter-size, 2.5em);
-    padding-inline-start: calc(var(--lp-letter-size, 2.5em) + 0.25em);
     margin-block-end: var(--_space);
     break-inside: avoid;
   }
@@ -66,16 +66,18 @@ export const valuesStyles = css`
     margin-block-end: 0;
   }
   dt {
+    display: grid;
+    grid-template-columns: var(--lp-letter-size, 2.5em) minmax(0, 1fr);
+    column-gap: 0.25em;
+    align-items: baseline;
     font-weight: 700;
   }
   dd {
     margin: 0;
+    margin-inline-start: calc(var(--lp-letter-size, 2.5em) + 0.25em);
   }
   .letter {
-    position: absolute;
-    inset-inline-start: 0;
-    inset-block-start: 0;
-    inline-size: 1em;
+    grid-column: 1;
     text-align: center;
     font-size: var(--lp-letter-size, 2.5em);
     font-weight: 700;
@@ -84,8 +86,12 @@ export const valuesStyles = css`
   }
   .value-word,
   .value-name {
-    display: inline-block;
+    grid-column: 2;
     hyphens: manual;
+  }
+  /* The whole word, hidden, stays inside its visible copy. */
+  [data-shown] {
+    position: relative;
   }
   [data-shown]::before {
     content: attr(data-shown) / '';
@@ -98,30 +104,92 @@ export const valuesStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* The initial carries the letter of SCHOTEN: marked by more than colour, for the plain variant too. */
+  /* The initial carries the letter of SCHOTEN: larger as well as in the accent colour, so that it is
+     marked in the plain variant too, where the accent may be the text's own colour. */
   .value-word::first-letter {
     color: var(--_heading);
-    text-decoration: underline 0.1em;
-    text-underline-offset: 0.15em;
+    font-size: 1.3em;
+    line-height: 1;
   }
-  @container lp-values (min-width: 69em) {
+  /* The place of each letter in the row of the word layout. */
+  .value:nth-child(2) {
+    --_index: 1;
+  }
+  .value:nth-child(3) {
+    --_index: 2;
+  }
+  .value:nth-child(4) {
+    --_index: 3;
+  }
+  .value:nth-child(5) {
+    --_index: 4;
+  }
+  .value:nth-child(6) {
+    --_index: 5;
+  }
+  .value:nth-child(7) {
+    --_index: 6;
+  }
+  @container lp-values (min-width: 40em) {
     .layout-word .values {
+      position: relative;
       display: grid;
-      grid-template-columns: repeat(7, minmax(0, 1fr));
-      gap: var(--_space);
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: var(--_space) calc(var(--_space) * 2);
+      padding-block-start: calc(var(--lp-letter-size, 2.5em) + var(--_space));
     }
     .layout-word .value {
-      min-block-size: 0;
-      padding: 0;
       margin: 0;
     }
+    .layout-word dt {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .layout-word .value-word,
+    .layout-word .value-name {
+      grid-column: 1;
+    }
+    .layout-word dd {
+      margin-inline-start: 0;
+    }
     .layout-word .letter {
-      position: static;
-      display: block;
-      inline-size: auto;
-      text-align: start;
-      margin-block-end: 0.125em;
-      font-size: calc(var(--lp-letter-size, 2.5em) * 1.2);
+      position: absolute;
+      inset-block-start: 0;
+      inset-inline-start: calc(var(--_index, 0) * 1.1em);
+      inline-size: 1.1em;
+    }
+  }
+  /* The same as above, for the card: 40em of element, less the card's padding and border. */
+  @container lp-values (min-width: calc(37em - 2px)) {
+    .card .layout-word .values {
+      position: relative;
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: var(--_space) calc(var(--_space) * 2);
+      padding-block-start: calc(var(--lp-letter-size, 2.5em) + var(--_space));
+    }
+    .card .layout-word .value {
+      margin: 0;
+    }
+    .card .layout-word dt {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .card .layout-word .value-word,
+    .card .layout-word .value-name {
+      grid-column: 1;
+    }
+    .card .layout-word dd {
+      margin-inline-start: 0;
+    }
+    .card .layout-word .letter {
+      position: absolute;
+      inset-block-start: 0;
+      inset-inline-start: calc(var(--_index, 0) * 1.1em);
+      inline-size: 1.1em;
+    }
+  }
+  @container lp-values (min-width: 60em) {
+    .layout-word .values {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
     }
   }
 `;
