@@ -1,13 +1,5 @@
-import {html, nothing} from 'lit';
-import {missionTexts} from './content.js';
-import {heading, type HeadingRank} from './heading.js';
-import {LpElement, type HeadingLevel} from './LpElement.js';
-
-/** The mission section; without a level, the heading is left out. */
-export const missionSection = (level: HeadingLevel | undefined, rank: HeadingRank) => {
-  const texts = missionTexts();
-  return html`${level ? heading(level, texts.heading, rank) : nothing}<p part="text">${texts.body}</p>`;
-};
+import {LpElement} from './LpElement.js';
+import {missionSection} from './sections/mission.js';
 
 /**
  * The mission of Lokale Politie Schoten: the heading "Onze missie, Schoten veilig!" and the mission

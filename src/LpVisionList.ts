@@ -1,17 +1,5 @@
-import {html, nothing} from 'lit';
-import {visionTexts} from './content.js';
-import {heading, type HeadingRank} from './heading.js';
-import {LpElement, type HeadingLevel} from './LpElement.js';
-
-/** The vision section; without a level, the heading is left out. */
-export const visionSection = (level: HeadingLevel | undefined, rank: HeadingRank) => {
-  const texts = visionTexts();
-  return html`${level ? heading(level, texts.heading, rank) : nothing}
-    <p part="text">${texts.introduction}</p>
-    <ul part="list">
-      ${texts.points.map((point) => html`<li part="item">${point}</li>`)}
-    </ul>`;
-};
+import {LpElement} from './LpElement.js';
+import {visionSection} from './sections/vision.js';
 
 /**
  * The vision of Lokale Politie Schoten: the heading "Visie", the vision paragraph and its five points
