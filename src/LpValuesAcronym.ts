@@ -1,14 +1,16 @@
-import {css, html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {defaults, layouts, type Layout} from './attributes.js';
 import {softHyphen, valuesTexts, zoneValues} from './content.js';
 import {sourceLocale} from './generated/locale-codes.js';
 import {heading, type HeadingRank} from './heading.js';
-import {LpElement, type HeadingLevel} from './LpElement.js';
-import type {Locale} from './localization.js';
+import {LpElement} from './LpElement.js';
+import type {HeadingLevel} from './attributes.js';
+import type {Locale} from './texts.js';
 import {baseStyles} from './styles.js';
 
-export const layouts = ['stacked', 'word'] as const;
-export type Layout = (typeof layouts)[number];
+// Where the snippet renderer and the stories import them from.
+export {layouts, type Layout};
 
 /**
  * `text` as one whole word for screen readers, copy and search, shown with its soft hyphens so that it
@@ -148,14 +150,14 @@ export class LpValuesAcronym extends LpElement {
    * `stacked`: one row per letter, the letter large, then the value and its sentence. `word`: the
    * letters side by side as the word SCHOTEN, the values below; stacked when the element is narrow.
    */
-  layout: Layout = 'stacked';
+  layout: Layout | string = defaults.layout;
 
-  /** The layout in use: `layout`, or `stacked` when that is not valid. */
-  protected layoutInUse: Layout = 'stacked';
+  /** The layout in use: `layout`, or the default when that is not valid. */
+  protected layoutInUse: Layout = defaults.layout;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('layout')) this.layoutInUse = this.accepted('layout', this.layout, layouts, 'stacked');
+  protected override willUpdate(): void {
+    super.willUpdate();
+    this.layoutInUse = this.accepted('layout', this.layout, layouts, defaults.layout);
   }
 
   protected renderContent(locale: Locale) {

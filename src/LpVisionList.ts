@@ -1,7 +1,8 @@
 import {html, nothing} from 'lit';
 import {visionTexts} from './content.js';
 import {heading, type HeadingRank} from './heading.js';
-import {LpElement, type HeadingLevel} from './LpElement.js';
+import type {HeadingLevel} from './attributes.js';
+import {LpElement} from './LpElement.js';
 
 /** The vision section; without a level, the heading is left out. */
 export const visionSection = (level: HeadingLevel | undefined, rank: HeadingRank) => {

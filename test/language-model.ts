@@ -60,7 +60,7 @@ export interface Model {
   loaded: Set<Locale>;
   /** Chunks requested and held back. */
   loading: Set<TargetLocale>;
-  /** Chunks whose load failed at least once (each failure warns). */
+  /** Chunks whose load failed (each attempt warns). */
   failed: Set<TargetLocale>;
   /** What `getLocale()` gives: the page's language as the elements that follow it show it. */
   pageLocale: Locale;
@@ -91,9 +91,10 @@ export const wantedBy = (model: Model, element: ModelElement) => supported(langu
 function request(model: Model, locale: Locale): void {
   if (locale === 'nl' || model.loaded.has(locale) || model.loading.has(locale)) return;
   const behaviour = model.chunks[locale];
-  if (behaviour === 'served') model.loaded.add(locale);
+  if (behaviour === 'served' && !model.failed.has(locale)) model.loaded.add(locale);
   else if (behaviour === 'held') model.loading.add(locale);
   else {
+    // Chromium and Firefox keep a chunk that failed as failed for the page's life: a new attempt fails.
     model.failed.add(locale);
     // No use waiting for a language that failed: the first render goes ahead.
     for (const element of model.elements) if (element.shown === undefined && wantedBy(model, element) === locale) element.doneWaiting = true;
