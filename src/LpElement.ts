@@ -3,7 +3,7 @@ import {defaults, headingLevels, variants, type HeadingLevel, type Variant} from
 import {LanguageController} from './language-controller.js';
 import {resolveLocale} from './language-of.js';
 import {baseStyles} from './styles.js';
-import {inLocale, localeRendering, type Locale} from './texts.js';
+import {hasTexts, inLocale, localeRendering, type Locale} from './texts.js';
 
 // Where the snippet renderer and the stories import them from.
 export {headingLevels, variants, type HeadingLevel, type Variant};
@@ -140,7 +140,7 @@ export abstract class LpElement extends LitElement {
     const root = super.createRenderRoot();
     if (snippet) {
       this.#snippetSettings = this.#settings();
-      this.#language.showsSnippetIn(resolveLocale(snippet.querySelector('.root')?.getAttribute('lang') ?? ''));
+      this.#language.shows = resolveLocale(snippet.querySelector('.root')?.getAttribute('lang') ?? '');
       this.#markRendered();
       this.renderOptions.renderBefore = null;
     }
@@ -148,7 +148,7 @@ export abstract class LpElement extends LitElement {
   }
 
   protected override shouldUpdate(): boolean {
-    return this.#snippetSettings === undefined || this.#language.canShowWhereItStands || this.#snippetSettings !== this.#settings();
+    return this.#snippetSettings === undefined || hasTexts(this.#language.standsIn) || this.#snippetSettings !== this.#settings();
   }
 
   protected override update(changed: Parameters<LitElement['update']>[0]): void {

@@ -30,7 +30,6 @@ export class LanguageController implements ReactiveController {
   shows?: Locale;
 
   #firstRender: FirstRender = 'waiting for texts';
-  #rendered = false;
   #firstRenderPatienceStarted = false;
   #markFirstRenderDue!: () => void;
 
@@ -39,7 +38,7 @@ export class LanguageController implements ReactiveController {
 
   #stopFollowing?: () => void;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & {hasUpdated: boolean}) {
     host.addController(this);
   }
 
@@ -63,20 +62,6 @@ export class LanguageController implements ReactiveController {
     else if (!this.shows || !hasTexts(this.shows)) this.shows = sourceLocale;
   }
 
-  hostUpdated(): void {
-    this.#rendered = true;
-  }
-
-  /** Whether the element's texts are loaded for where it stands. */
-  get canShowWhereItStands(): boolean {
-    return hasTexts(this.standsIn);
-  }
-
-  /** A prerendered snippet in `locale` is on show until the element's first render. */
-  showsSnippetIn(locale: Locale | undefined): void {
-    this.shows = locale;
-  }
-
   // Looks up where the element stands, and shows it once its texts are loaded (at once if they are).
   #languageChanged = (): Promise<unknown> => {
     const standsIn = supportedLocale(languageOf(this.host));
@@ -93,7 +78,7 @@ export class LanguageController implements ReactiveController {
 
   #textsLoaded(): void {
     this.#firstRenderIsDue();
-    if (this.shows !== this.standsIn || !this.#rendered) this.host.requestUpdate();
+    if (this.shows !== this.standsIn || !this.host.hasUpdated) this.host.requestUpdate();
   }
 
   #firstRenderIsDue(): void {

@@ -259,6 +259,8 @@ class HtmlLang extends Step {
     super();
   }
   apply(model: Model, page: Page) {
+    // Removing a lang that is not there changes nothing, and no one hears of it.
+    if (this.lang === null && model.htmlLang === null) return;
     model.htmlLang = this.lang;
     model.chosen = undefined;
     setLang(page.document.documentElement, this.lang);
@@ -272,6 +274,7 @@ class ContainerLang extends Step {
     super();
   }
   apply(model: Model, page: Page) {
+    if (this.lang === null && model.containerLangs[this.container] === null) return;
     model.containerLangs[this.container] = this.lang;
     setLang(page.containers[this.container], this.lang);
     languageChanged(model);
@@ -285,6 +288,7 @@ class OwnLang extends Step {
   }
   override check = (model: Readonly<Model>) => this.element < model.elements.length;
   apply(model: Model, page: Page) {
+    if (this.lang === null && model.elements[this.element].lang === null) return;
     model.elements[this.element].lang = this.lang;
     setLang(page.elements[this.element], this.lang);
     languageChanged(model);
@@ -506,6 +510,12 @@ describe('sequences found by the model-based tests', function () {
 
   it('getLocale() gives "fr" on <html lang="fr">', () =>
     runSequence({...plainSetup, htmlLang: 'fr', elements: [{tag: 'lp-vision-list', container: 0, lang: null, attributes: noAttributes}]}, []));
+
+  it('keeps the language chosen with setLocale() when a <html lang> that is not there is removed (seed 1531942966)', () =>
+    runSequence(
+      {...plainSetup, htmlLang: null, chunks: {fr: 'served', de: 'served', en: 'held'}, elements: [{tag: 'lp-mission', container: 0, lang: null, attributes: noAttributes}]},
+      [new SetLocale('fr-BE'), new HtmlLang(null)]
+    ));
 
   it('a Dutch snippet at heading-level 1 in German, whose German arrives after the wait, keeps its h1 (seed 2050817008, Firefox)', () =>
     runSequence(
