@@ -35,7 +35,7 @@ import {
 
 
 /** How many random sequences each browser runs. */
-const runs = 15;
+const runs = 12;
 
 type Elements = typeof import('../src/lp-schoten.js');
 
