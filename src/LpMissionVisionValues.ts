@@ -1,8 +1,8 @@
 import {html, nothing} from 'lit';
 import {pageTexts} from './content.js';
-import {heading} from './heading.js';
-import {LpElement, subLevel} from './LpElement.js';
-import type {Locale} from './localization.js';
+import {heading, subLevel} from './heading.js';
+import {LpElement} from './LpElement.js';
+import type {Locale} from './texts.js';
 import {missionSection} from './sections/mission.js';
 import {valuesSection, valuesStyles} from './sections/values.js';
 import {visionSection} from './sections/vision.js';

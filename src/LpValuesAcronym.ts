@@ -1,10 +1,12 @@
-import type {PropertyDeclarations, PropertyValues} from 'lit';
+import type {PropertyDeclarations} from 'lit';
+import {defaults, layouts, type Layout} from './attributes.js';
 import {LpElement} from './LpElement.js';
-import type {Locale} from './localization.js';
-import {layouts, valuesSection, valuesStyles, type Layout} from './sections/values.js';
+import {valuesSection, valuesStyles} from './sections/values.js';
 import {baseStyles} from './styles.js';
+import type {Locale} from './texts.js';
 
-export {layouts, type Layout} from './sections/values.js';
+// Where the snippet renderer and the stories import them from.
+export {layouts, type Layout};
 
 /**
  * The values of Lokale Politie Schoten: the heading "Waarden", the values introduction and the seven
@@ -27,14 +29,14 @@ export class LpValuesAcronym extends LpElement {
    * `stacked`: one row per letter, the letter large, then the value and its sentence. `word`: the
    * letters side by side as the word SCHOTEN, the values below; stacked when the element is narrow.
    */
-  layout: Layout = 'stacked';
+  layout: Layout | string = defaults.layout;
 
-  /** The layout in use: `layout`, or `stacked` when that is not valid. */
-  protected layoutInUse: Layout = 'stacked';
+  /** The layout in use: `layout`, or the default when that is not valid. */
+  protected layoutInUse: Layout = defaults.layout;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('layout')) this.layoutInUse = this.accepted('layout', this.layout, layouts, 'stacked');
+  protected override willUpdate(): void {
+    super.willUpdate();
+    this.layoutInUse = this.accepted('layout', this.layout, layouts, defaults.layout);
   }
 
   protected renderContent(locale: Locale) {

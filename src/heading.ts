@@ -1,5 +1,5 @@
 import {html, type TemplateResult} from 'lit';
-import type {HeadingLevel} from './LpElement.js';
+import type {HeadingLevel} from './attributes.js';
 
 /**
  * A top heading is the element's own; the title is the top heading of the whole page; a sub-heading is
@@ -31,3 +31,6 @@ const headings: Record<HeadingLevel, Heading> = {
  * on the level: an element looks the same at any place in a page's outline.
  */
 export const heading = (level: HeadingLevel, text: string, rank: HeadingRank) => headings[level](text, ...names[rank]);
+
+/** The heading one level below `level`, for a section inside an element; HTML has no level below 6. */
+export const subLevel = (level: HeadingLevel): HeadingLevel => Math.min(level + 1, 6) as HeadingLevel;

@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {missionTexts} from '../content.js';
 import {heading, type HeadingRank} from '../heading.js';
-import type {HeadingLevel} from '../LpElement.js';
+import type {HeadingLevel} from '../attributes.js';
 
 /** The mission section; without a level, the heading is left out. */
 export const missionSection = (level: HeadingLevel | undefined, rank: HeadingRank) => {

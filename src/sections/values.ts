@@ -3,11 +3,8 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {softHyphen, valuesTexts, zoneValues} from '../content.js';
 import {sourceLocale} from '../generated/locale-codes.js';
 import {heading, type HeadingRank} from '../heading.js';
-import type {HeadingLevel} from '../LpElement.js';
-import type {Locale} from '../localization.js';
-
-export const layouts = ['stacked', 'word'] as const;
-export type Layout = (typeof layouts)[number];
+import type {HeadingLevel, Layout} from '../attributes.js';
+import type {Locale} from '../texts.js';
 
 /**
  * `text` as one whole word for screen readers, copy and search, shown with its soft hyphens so that it

@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {visionTexts} from '../content.js';
 import {heading, type HeadingRank} from '../heading.js';
-import type {HeadingLevel} from '../LpElement.js';
+import type {HeadingLevel} from '../attributes.js';
 
 /** The vision section; without a level, the heading is left out. */
 export const visionSection = (level: HeadingLevel | undefined, rank: HeadingRank) => {
