@@ -9,12 +9,15 @@ import ts from 'typescript';
 
 const root = new URL('../', import.meta.url);
 
-/** The accepted values of a type: its literal members, or `boolean`, as TypeScript resolves it. */
+/**
+ * The accepted values of a type: its literal members, or `boolean`, as TypeScript resolves it. A property
+ * typed `Variant | string` holds whatever a page wrote, to warn about it; what it accepts is `Variant`.
+ */
 function acceptedValues(checker, type) {
   if (type.flags & ts.TypeFlags.Boolean) return {boolean: true};
   const members = type.isUnion() ? type.types : [type];
-  const values = members.map((member) => (member.isLiteral() ? member.value : undefined));
-  if (values.some((value) => value === undefined)) throw new Error(`not a union of literals: ${checker.typeToString(type)}`);
+  const values = members.filter((member) => member.isLiteral()).map((member) => member.value);
+  if (values.length === 0) throw new Error(`no literal values to accept in ${checker.typeToString(type)}`);
   // Numbers in their order (TypeScript keeps a union in the order it met its members); words as declared.
   return {values: values.every((value) => typeof value === 'number') ? values.sort((a, b) => a - b) : values};
 }

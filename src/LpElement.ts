@@ -1,5 +1,5 @@
 import {LitElement, html, isServer, type CSSResultGroup, type PropertyDeclarations, type TemplateResult} from 'lit';
-import {defaults, headingLevels, variants, type HeadingLevel, type Variant} from './attributes.js';
+import {defaults, headingLevels, variants, type AsWritten, type HeadingLevel, type Variant} from './attributes.js';
 import {LanguageController} from './language-controller.js';
 import {resolveLocale} from './language-of.js';
 import {baseStyles} from './styles.js';
@@ -52,13 +52,13 @@ export abstract class LpElement extends LitElement {
   };
 
   /** Level (1-6) of the element's top heading; its sub-headings go one deeper, at most 6. Any other value shows 2, with a warning. */
-  headingLevel: HeadingLevel | string = defaults.headingLevel;
+  headingLevel: AsWritten<HeadingLevel> = defaults.headingLevel;
 
   /** Leaves out the element's top heading, for a host page that writes its own. */
   hideHeading: boolean = defaults.hideHeading;
 
   /** `plain` inherits the host's font and colour, without a box; `card` is a bordered surface. Any other value shows `plain`, with a warning. */
-  variant: Variant | string = defaults.variant;
+  variant: AsWritten<Variant> = defaults.variant;
 
   /** The heading level in use: `headingLevel`, or the default when that is not valid. */
   protected levelInUse: HeadingLevel = defaults.headingLevel;

@@ -1,5 +1,5 @@
 import type {PropertyDeclarations} from 'lit';
-import {defaults, layouts, type Layout} from './attributes.js';
+import {defaults, layouts, type AsWritten, type Layout} from './attributes.js';
 import {LpElement} from './LpElement.js';
 import {valuesSection, valuesStyles} from './sections/values.js';
 import {baseStyles} from './styles.js';
@@ -29,7 +29,7 @@ export class LpValuesAcronym extends LpElement {
    * `stacked`: one row per letter, the letter large, then the value and its sentence. `word`: the
    * letters side by side as the word SCHOTEN, the values below; stacked when the element is narrow.
    */
-  layout: Layout | string = defaults.layout;
+  layout: AsWritten<Layout> = defaults.layout;
 
   /** The layout in use: `layout`, or the default when that is not valid. */
   protected layoutInUse: Layout = defaults.layout;

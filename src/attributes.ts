@@ -12,6 +12,13 @@ export type Variant = (typeof variants)[number];
 export const layouts = ['stacked', 'word'] as const;
 export type Layout = (typeof layouts)[number];
 
+/**
+ * What an attribute's property holds: one of `T` when the page wrote a valid value, else whatever it wrote,
+ * which the element warns about and replaces with the default. (`string & {}` rather than `string`, which
+ * would swallow `T`'s words, so that editors and the framework types still offer exactly those.)
+ */
+export type AsWritten<T> = T | (string & {});
+
 export const defaults = {
   headingLevel: 2,
   hideHeading: false,
