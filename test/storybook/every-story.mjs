@@ -700,38 +700,52 @@ async function checkTables(page, importPath) {
   return problems;
 }
 
+/**
+ * Which story a preview shows: its id once it renders, `error` once Storybook shows its error page (a story
+ * it cannot find), or undefined while it is still loading.
+ */
+const previewShows = (frame) =>
+  frame
+    .evaluate(() =>
+      document.body?.classList.contains('sb-show-errordisplay') ? 'error' : window.__STORYBOOK_PREVIEW__?.currentRender?.id
+    )
+    .catch(() => undefined);
+
 /** Old links: the manager's story or docs address, and the preview's, open the story under its new id. */
 async function checkOldLinks(browser, origin) {
   const problems = [];
   const page = await browser.newPage();
+  const shownWithin = async (timeout, frameOf) => {
+    const deadline = Date.now() + timeout;
+    let shown;
+    do {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const frame = frameOf();
+      shown = frame && (await previewShows(frame));
+    } while (shown === undefined && Date.now() < deadline);
+    return shown;
+  };
   try {
     await watch(page, problems);
     for (const [old, now] of Object.entries(previousIds)) {
       const docs = now.endsWith('--docs');
       await page.goto(`${origin}/index.html?path=/${docs ? 'docs' : 'story'}/${old}`, {waitUntil: 'load'});
-      let shown;
       // The first address loads the whole manager, which takes longest on a busy machine.
-      const deadline = Date.now() + waitTimeout * 2;
-      do {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        const preview = page.frames().find((frame) => frame.url().includes('/iframe.html'));
-        shown = preview && (await preview.evaluate(() => window.__STORYBOOK_PREVIEW__?.currentRender?.id).catch(() => undefined));
-      } while (shown !== now && Date.now() < deadline);
+      const timeout = old === Object.keys(previousIds)[0] ? waitTimeout * 2 : waitTimeout;
+      const shown = await shownWithin(timeout, () => page.frames().find((frame) => frame.url().includes('/iframe.html')));
       const address = await page.evaluate(() => decodeURIComponent(location.search));
-      if (shown !== now) problems.push(`?path=/…/${old} shows ${shown ?? 'no story'}, not ${now}`);
+      if (shown !== now) problems.push(`?path=/…/${old} shows ${shown ?? 'nothing'}, not ${now}`);
       else if (!address.includes(now)) problems.push(`?path=/…/${old} keeps the old id in the address: ${address}`);
       if (docs) continue;
       await page.goto(`${origin}/iframe.html?id=${old}&viewMode=story`, {waitUntil: 'load'});
-      try {
-        await settled(page, sourceLocale);
-        const id = await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.id);
-        if (id !== now) problems.push(`iframe.html?id=${old} shows ${id}, not ${now}`);
-      } catch (error) {
-        problems.push(`iframe.html?id=${old}: ${error.message}`);
-      }
+      const id = await shownWithin(waitTimeout, () => page.mainFrame());
+      if (id !== now) problems.push(`iframe.html?id=${old} shows ${id ?? 'nothing'}, not ${now}`);
+      else await settled(page, sourceLocale);
     }
+  } catch (error) {
+    problems.push(error.message);
   } finally {
-    await page.close();
+    await page.close().catch(() => {});
   }
   return problems;
 }
@@ -755,6 +769,8 @@ async function checkTab(browser, origin) {
       return link ? (await fetch(link.href)).text() : '';
     });
     if (!icon.includes('<title>Lokale Politie Schoten</title>')) problems.push("the tab's icon is not the zone's");
+  } catch (error) {
+    problems.push(error.message);
   } finally {
     await page.close();
   }
@@ -785,6 +801,8 @@ async function checkGetTheCode(browser, origin, scriptLine) {
       const snippetLang = prerendered.match(/<template\b[^>]*shadowrootmode[^>]*>[\s\S]*?\blang="([\w-]+)"/)?.[1];
       if (snippetLang !== locale) problems.push(`[${locale}] the prerendered snippet is in ${snippetLang ?? 'no language'}`);
     }
+  } catch (error) {
+    problems.push(error.message);
   } finally {
     await page.close();
   }
@@ -887,7 +905,8 @@ async function main() {
     const queue = [...jobs];
     const worker = async () => {
       for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
-        const problems = await job.run();
+        // A check that could not finish fails with what stopped it; the others go on.
+        const problems = await job.run().catch((error) => [`could not finish: ${error.message}`]);
         if (problems.length > 0) failures.set(job.name, problems);
         console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${job.name}`);
       }
