@@ -16,10 +16,13 @@ async function copy(event: Event, text: string) {
   }
 }
 
-/** `text` as a block of code, with a button "Copy" (`buttonText`) named "Copy `label`" for a screen reader. */
+/**
+ * `text` as a block of code, with a button "Copy" (`buttonText`), named "Copy: `label`" for a screen reader
+ * (its visible text first, so that a voice command that says what it sees finds it).
+ */
 export const codeBlock = (label: string, text: string, buttonText = 'Copy') =>
   html`<div class="lp-code">
-    <button class="lp-button" type="button" aria-label=${`Copy ${label}`} @click=${(event: Event) => copy(event, text)}>
+    <button class="lp-button" type="button" aria-label=${`${buttonText}: ${label}`} @click=${(event: Event) => copy(event, text)}>
       ${buttonText}
     </button>
     <pre tabindex="0" aria-label=${label}><code>${text}</code></pre>

@@ -75,6 +75,9 @@ export class StoryPaintedColours extends LitElement {
       font: 0.875rem/1.4 system-ui, sans-serif;
       max-inline-size: 60rem;
     }
+    .scroll {
+      overflow-x: auto;
+    }
     table {
       border-collapse: collapse;
     }
@@ -168,7 +171,8 @@ export class StoryPaintedColours extends LitElement {
 
   override render() {
     if (this.readings.length === 0) return nothing;
-    return html`<table>
+    // A table of five columns is wider than a phone: it scrolls in its own box, not the page sideways.
+    return html`<div class="scroll" tabindex="0" role="region" aria-label="What the element paints"><table>
       <caption>
         What the element paints, read from it as it is shown (the page's colour scheme included)
       </caption>
@@ -194,7 +198,7 @@ export class StoryPaintedColours extends LitElement {
           </tr>`
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 }
 

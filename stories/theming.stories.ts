@@ -110,7 +110,7 @@ const takeItOut = (args: ThemeArgs) => html`<section class="lp-take-out" lang="e
     The CSS for the look chosen in Controls: the custom properties as set, for the partner's own stylesheet.
     ${args.variant === 'card' ? html`Add <code>variant="card"</code> to the tag for the card.` : nothing}
   </p>
-  ${codeBlock('the CSS', themeCss(args), 'Copy CSS')}
+  ${codeBlock('the custom properties', themeCss(args), 'Copy CSS')}
   ${paintedColours('lp-mission-vision-values', Object.fromEntries(colours.map((name) => [name, args[name] || undefined])))}
 </section>`;
 

@@ -823,13 +823,13 @@ async function checkCopyCss(browser, origin) {
     await watch(page, problems);
     await page.goto(`${origin}/iframe.html?id=guides-theming--custom-properties&viewMode=story&args=${argsParam(chosen)}`, {waitUntil: 'load'});
     await settled(page, sourceLocale);
-    await page.click('button[aria-label="Copy the CSS"]');
+    await page.click('button[aria-label="Copy CSS: the custom properties"]');
     // The button says what it did: copied to the clipboard, or (where the clipboard is refused) selected.
-    await page.waitForFunction(() => document.querySelector('button[aria-label="Copy the CSS"]').textContent.trim() !== 'Copy CSS', {
+    await page.waitForFunction(() => document.querySelector('button[aria-label="Copy CSS: the custom properties"]').textContent.trim() !== 'Copy CSS', {
       timeout: waitTimeout,
     });
     const copied = await page.evaluate(async () => {
-      const button = document.querySelector('button[aria-label="Copy the CSS"]');
+      const button = document.querySelector('button[aria-label="Copy CSS: the custom properties"]');
       return button.textContent.trim() === 'Copied' ? navigator.clipboard.readText() : getSelection().toString();
     });
     for (const [name, value] of Object.entries(chosen)) {
