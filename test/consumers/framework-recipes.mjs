@@ -395,8 +395,8 @@ function note(framework, way, {before, after, rerendered, record}) {
 const tests = [];
 const test = (name, body) => tests.push({name, body});
 
-/** The documented way, with the element's script: every check of the issue. */
-async function documentedWithScript(framework, path) {
+/** The documented way, with the element's script: the text before and after hydration, the same element after a re-render, the page's language, silence. */
+async function documentedWithScript(framework, path, way = 'documented, with the script (development build)') {
   const {page, record, before} = await open(path);
   try {
     assert.ok(shows(before, dutch['lp-mission']), `the text before hydration: ${before}`);
@@ -407,7 +407,7 @@ async function documentedWithScript(framework, path) {
     await page.evaluate(() => (document.documentElement.lang = 'fr-BE'));
     await waitFor(page, 'the French text after <html lang="fr-BE">', showsTexts, french);
     assert.equal(await page.evaluate(() => document.querySelector('lp-mission') === window.fromServer.element), true, 'the same element, in French');
-    note(framework, 'documented, with the script (development build)', {before, after, rerendered, record});
+    note(framework, way, {before, after, rerendered, record});
     assert.deepEqual(record.errors, [], 'no error');
     assert.deepEqual(record.warnings, [], 'no warning');
   } finally {
@@ -541,7 +541,7 @@ test('Vue, documented, rendered by the browser alone (the directive on a re-rend
 });
 
 test('Vue, the snippet in the page, outside the app, with the script: untouched by hydration, follows <html lang>', () =>
-  documentedWithScript('Vue 3.5', '/vue/outside-the-app.html').then(() => (results.at(-1).way = 'in the page outside the app root, with the script')));
+  documentedWithScript('Vue 3.5', '/vue/outside-the-app.html', 'in the page outside the app root, with the script'));
 
 test('Vue, v-html: hydration writes the snippet again with innerHTML, and the shadow root is lost', async () => {
   const {after, record} = await hydrated('Vue 3.5', 'v-html', '/vue/v-html.html');
