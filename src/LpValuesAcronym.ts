@@ -99,10 +99,12 @@ export const valuesStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* The initial carries the letter of SCHOTEN: marked by more than colour, for the plain variant too. */
+  /* The initial carries the letter of SCHOTEN: marked by more than colour, for the plain variant too.
+     The thickness stands apart: Safari drops a text-decoration shorthand that includes it, underline and all. */
   .value-word::first-letter {
     color: var(--_heading);
-    text-decoration: underline 0.1em;
+    text-decoration-line: underline;
+    text-decoration-thickness: 0.1em;
     text-underline-offset: 0.15em;
   }
   @container lp-values (min-width: 69em) {
