@@ -57,6 +57,12 @@ export async function sourceText(): Promise<SourceText> {
   };
 }
 
+/**
+ * Whether the test runs in WebKit (Debian's WebKitGTK, Safari's engine), whose WebDriver can neither emulate
+ * a system setting per page nor print: the tests say there what they cannot check, and why.
+ */
+export const inWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
+
 /** Renders `<tag attributes>` into the page and waits for it to render. */
 export function render<T extends LpElement = LpElement>(tag: Tag, attributes = ''): Promise<T> {
   return fixture<T>(html`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}></${unsafeStatic(tag)}>`);

@@ -9,7 +9,7 @@ const {PNG} = createRequire(import.meta.resolve('@web/test-runner-visual-regress
 
 /**
  * Commands for the tests in the browser: `network-requests` (see privacy-guard.mjs), and `screenshot` and
- * `compare-screenshots`, which compare two looks of an element pixel for pixel in either browser. The
+ * `compare-screenshots`, which compare two looks of an element pixel for pixel in every browser. The
  * element to capture is found in `window.__lpScreenshotTargets`, by id; the images stay on the server.
  */
 export function testCommands() {
@@ -19,10 +19,16 @@ export function testCommands() {
     name: 'lp-test-commands',
     async executeCommand({command, session, payload}) {
       if (command === 'network-requests') {
-        const page = session.browser.getPage(session.id);
+        // WebKit's are recorded by its launcher's proxy, where it shows one page at a time.
+        const page = session.browser.type === 'webdriver' ? session.browser : session.browser.getPage(session.id);
         const requests = pageRequests.get(page) ?? [];
         pageRequests.set(page, []);
         return requests;
+      }
+      if (command === 'screenshot' && session.browser.type === 'webdriver') {
+        const locator = `return window.__lpScreenshotTargets?.[${JSON.stringify(payload.id)}];`;
+        screenshots.set(key(session, payload.name), PNG.sync.read(await session.browser.takeScreenshot(session.id, locator)));
+        return true;
       }
       if (command === 'screenshot') {
         const page = session.browser.getPage(session.id);
