@@ -79,6 +79,12 @@ export async function recordingProxy(page) {
     tunnel.on('error', () => socket.destroy());
     socket.on('error', () => tunnel.destroy());
   });
+  // WebKit speaks TLS to the proxy it is given for https, and names the host only inside it. The test server
+  // serves http: every such connection is for another host, and refused.
+  proxy.on('clientError', (error, socket) => {
+    if (error.rawPacket?.[0] === 0x16) record(page, 'https://(a host WebKit names only inside TLS)/');
+    socket.destroy();
+  });
   proxy.listen(0, '127.0.0.1');
   await once(proxy, 'listening');
   return proxy;
