@@ -36,7 +36,7 @@ async function looksAsAccepted(name: string, tag: string, attributes: Record<str
   await visualDiff(column, name);
 }
 
-const emulate = (system: {colorScheme?: string; forcedColors?: boolean}) => executeServerCommand<boolean>('emulate-system', system);
+const emulate = (system: {colorScheme?: string; forcedColors?: boolean}) => executeServerCommand('emulate-system', system);
 // In WebKit, the launch decides the system: the light one shows the light looks, the dark one the dark looks.
 const darkLaunch = inWebKit && matchMedia('(prefers-color-scheme: dark)').matches;
 
