@@ -24,6 +24,9 @@ export default {
   plugins: [typescript, snippetIncludes('/demo/', '/test/pages/prerendered/'), testCommands(), mediaCommands(), visualRegression],
   middleware: [noCookiesReceived, withoutGermanTexts, servedUnderStrictPolicy, servedUnderSnippetPolicy],
   browsers: [chromium, firefox, webkit],
+  // WebKit runs one file at a time from start to end of the run, beside the other two browsers; the other
+  // launches (dark system, forced colours) take turns after.
+  concurrentBrowsers: 3,
   // Screenshots against committed baselines, one set per engine that takes them: Chromium, and WebKit,
   // which draws text and breaks words its own way.
   // Colours in a dark system and in forced colours: Chromium emulates them per test, Firefox and WebKit per
