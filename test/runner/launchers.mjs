@@ -41,9 +41,9 @@ const {PNG} = createRequire(import.meta.resolve('@web/test-runner-visual-regress
  * Debian's WebKitGTK (Safari's engine) through its WebDriver, WebKitWebDriver, which starts MiniBrowser.
  * WebKitGTK has no headless mode, so the launcher starts its own X server (Xvfb, on a display it reports
  * free), the driver on a port the system chooses, and the privacy guard's recording proxy, and stops them
- * with the run. One test file at a time:
- * every page of MiniBrowser shares one web process, and keys sent to one of several frames go astray.
- * WebDriver classic only: WebKitWebDriver refuses sessions that ask for WebDriver BiDi.
+ * with the run. One test file at a time: several at once would be frames of MiniBrowser's one window, where
+ * keys sent to one of them go astray. WebDriver classic only: WebKitWebDriver refuses sessions that ask for
+ * WebDriver BiDi.
  */
 class WebKitLauncher extends WebdriverLauncher {
   concurrency = 1;
@@ -132,14 +132,13 @@ class WebKitLauncher extends WebdriverLauncher {
       `);
     let box = await place();
     const overflow = {width: Math.ceil(box.x + box.width - box.innerWidth), height: Math.ceil(box.y + box.height - box.innerHeight)};
-    const enlarged = overflow.width > 0 || overflow.height > 0;
-    const window = enlarged && (await driver.getWindowSize());
-    if (enlarged) {
-      await driver.setWindowSize(window.width + Math.max(0, overflow.width), window.height + Math.max(0, overflow.height));
+    const windowBefore = overflow.width > 0 || overflow.height > 0 ? await driver.getWindowSize() : undefined;
+    if (windowBefore) {
+      await driver.setWindowSize(windowBefore.width + Math.max(0, overflow.width), windowBefore.height + Math.max(0, overflow.height));
       box = await place();
     }
     const viewport = PNG.sync.read(Buffer.from(await driver.takeScreenshot(), 'base64'));
-    if (enlarged) await driver.setWindowSize(window.width, window.height);
+    if (windowBefore) await driver.setWindowSize(windowBefore.width, windowBefore.height);
     await driver.execute('if (window.__lpScrolledFrom) scrollTo(...window.__lpScrolledFrom); delete window.__lpScrolledFrom;');
     const [x, y, width, height] = [box.x, box.y, box.width, box.height].map((length) => Math.round(length * box.scale));
     if (x < 0 || y < 0 || x + width > viewport.width || y + height > viewport.height) {
