@@ -20,7 +20,7 @@ const plugins = ({module}) => [
   resolve({exportConditions: ['production']}),
   // The whitespace of html`` and css`` templates is for reading the source, not for the page.
   minifyHTML(),
-  terser({ecma: 2022, module, compress: {passes: 2}, format: {comments: false}}),
+  terser({ecma: 2022, module, compress: {passes: 3}, format: {comments: false}}),
 ];
 
 // The classic script's global `LpSchoten` (setLocale, getLocale, the classes). Like the elements, the

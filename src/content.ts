@@ -5,7 +5,7 @@
  * Each text is a `msg()` call with a stable id, so translations live in `locales/*.xlf` and the
  * functions below return the active language's texts each time an element renders.
  */
-import {msg} from '@lit/localize';
+import {msg} from '@lit/localize/init/install.js';
 
 export const pageTexts = () => ({
   title: msg('Missie, visie en waarden', {id: 'page.title'}),
@@ -147,4 +147,4 @@ export const zoneValues: readonly ZoneValue[] = [
 ];
 
 /** The acronym, spelled by the values' initials. A test fails if it stops spelling SCHOTEN. */
-export const valuesAcronym = zoneValues.map((value) => value.word[0]).join('');
+export const valuesAcronym = /* @__PURE__ */ zoneValues.map((value) => value.word[0]).join('');

@@ -54,8 +54,17 @@ export const valuesSection = (level: HeadingLevel | undefined, rank: HeadingRank
  * threshold: 40em less its padding (1.5em a side) and border (1px a side).
  */
 export const valuesStyles = css`
+  /* The values measure the room the element has: in the card, their box reaches over the card's padding
+     and border, and gives that space back to the values inside, so that the word layout starts at the
+     same width of element (40em) in either variant. */
   .acronym {
     container: lp-values / inline-size;
+  }
+  .card .acronym {
+    margin-inline: calc(-1px - var(--_pad));
+  }
+  .card .values {
+    margin-inline: calc(1px + var(--_pad));
   }
   .values {
     padding: 0;
@@ -153,35 +162,6 @@ export const valuesStyles = css`
       margin-inline-start: 0;
     }
     .layout-word .letter {
-      position: absolute;
-      inset-block-start: 0;
-      inset-inline-start: calc(var(--_index, 0) * 1.1em);
-      inline-size: 1.1em;
-    }
-  }
-  /* The same as above, for the card: 40em of element, less the card's padding and border. */
-  @container lp-values (min-width: calc(37em - 2px)) {
-    .card .layout-word .values {
-      position: relative;
-      display: grid;
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-      gap: var(--_space) calc(var(--_space) * 2);
-      padding-block-start: calc(var(--lp-letter-size, 2.5em) + var(--_space));
-    }
-    .card .layout-word .value {
-      margin: 0;
-    }
-    .card .layout-word dt {
-      grid-template-columns: minmax(0, 1fr);
-    }
-    .card .layout-word .value-word,
-    .card .layout-word .value-name {
-      grid-column: 1;
-    }
-    .card .layout-word dd {
-      margin-inline-start: 0;
-    }
-    .card .layout-word .letter {
       position: absolute;
       inset-block-start: 0;
       inset-inline-start: calc(var(--_index, 0) * 1.1em);
