@@ -1,4 +1,4 @@
-import {LitElement, html, isServer, type CSSResultGroup, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {LitElement, html, isServer, type CSSResult, type CSSResultGroup, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {defaults, headingLevels, variants, type AsWritten, type HeadingLevel, type Variant} from './attributes.js';
 import {LanguageController} from './language-controller.js';
 import {resolveLocale} from './language-of.js';
@@ -75,13 +75,14 @@ export abstract class LpElement extends LitElement {
   #internals: ElementInternals | undefined = this.attachInternals?.();
 
   // Style sheets shared through `adoptedStyleSheets` belong to one document, and are dropped when the
-  // element moves into another (an iframe's): make them again for the new one.
+  // element moves into another (an iframe's): make them again for the new one, from the `css` templates
+  // every element's styles are.
   adoptedCallback(): void {
     const view = this.ownerDocument.defaultView;
     if (!view || !this.shadowRoot) return;
     this.shadowRoot.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((style) => {
       const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
+      sheet.replaceSync((style as CSSResult).cssText);
       return sheet;
     });
   }
