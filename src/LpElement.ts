@@ -140,7 +140,7 @@ export abstract class LpElement extends LitElement {
     } else if (this.firstElementChild) {
       // A light-form snippet brings its text as children, which a shadow root would hide at once: they
       // stay on show through a slot until the first render replaces it, so the element is never blank.
-      root.appendChild(this.ownerDocument.createElement('slot'));
+      root.append(document.createElement('slot'));
       this.#prerendered = true;
     }
     return root;

@@ -6,7 +6,7 @@ import {LpElement, type HeadingLevel} from './LpElement.js';
 import type {Locale} from './localization.js';
 
 /** The mission section; without a level, the heading is left out. */
-export const missionSection = (level: HeadingLevel | undefined, rank: HeadingRank, form: MarkupForm = 'shadow') => {
+export const missionSection = (level: HeadingLevel | undefined, rank: HeadingRank, form: MarkupForm) => {
   const texts = missionTexts();
   return html`${level ? heading(level, texts.heading, rank, form) : nothing}<p part=${styled(form, 'text')}>${texts.body}</p>`;
 };
@@ -19,7 +19,10 @@ export const missionSection = (level: HeadingLevel | undefined, rank: HeadingRan
  * @csspart text - The mission paragraph.
  */
 export class LpMission extends LpElement {
-  /** The element's content in either form: the element renders the shadow one, a light snippet the other. */
+  /**
+   * The element's content in either form: the element renders the shadow one, a light snippet the other.
+   * @internal
+   */
   static content({level, hideHeading, form}: ContentSettings) {
     return missionSection(hideHeading ? undefined : level, 'top', form);
   }

@@ -26,7 +26,10 @@ import {baseStyles} from './styles.js';
 export class LpMissionVisionValues extends LpElement {
   static override styles = [baseStyles, valuesStyles];
 
-  /** The element's content in either form: the element renders the shadow one, a light snippet the other. */
+  /**
+   * The element's content in either form: the element renders the shadow one, a light snippet the other.
+   * @internal
+   */
   static content({level, hideHeading, locale, form}: ContentSettings) {
     const texts = pageTexts();
     const sectionLevel = subLevel(level);

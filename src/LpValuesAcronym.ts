@@ -18,7 +18,7 @@ export type Layout = (typeof layouts)[number];
  */
 const breakable = (text: string, className: string, lang: string | undefined, form: MarkupForm) => {
   const whole = text.replaceAll(softHyphen, '');
-  if (form === 'light') return lang ? html`<span lang=${lang}>${whole}</span>` : whole;
+  if (form === 'light') return html`<span lang=${ifDefined(lang)}>${whole}</span>`;
   return html`<span class=${className} lang=${ifDefined(lang)} data-shown=${text}><span class="whole">${whole}</span></span>`;
 };
 
@@ -29,7 +29,7 @@ const breakable = (text: string, className: string, lang: string | undefined, fo
  * translation follows it. The light form leaves the big letter out: without the element's style it
  * would stand beside the word as a stray capital.
  */
-export const valuesSection = (level: HeadingLevel | undefined, rank: HeadingRank, layout: Layout, locale: Locale, form: MarkupForm = 'shadow') => {
+export const valuesSection = (level: HeadingLevel | undefined, rank: HeadingRank, layout: Layout, locale: Locale, form: MarkupForm) => {
   const texts = valuesTexts();
   const translated = locale !== sourceLocale;
   return html`${level ? heading(level, texts.heading, rank, form) : nothing}
@@ -164,7 +164,10 @@ export class LpValuesAcronym extends LpElement {
     if (changed.has('layout')) this.layoutInUse = this.accepted('layout', this.layout, layouts, 'stacked');
   }
 
-  /** The element's content in either form: the element renders the shadow one, a light snippet the other. */
+  /**
+   * The element's content in either form: the element renders the shadow one, a light snippet the other.
+   * @internal
+   */
   static content({level, hideHeading, layout = 'stacked', locale, form}: ContentSettings) {
     return valuesSection(hideHeading ? undefined : level, 'top', layout, locale, form);
   }

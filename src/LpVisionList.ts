@@ -6,7 +6,7 @@ import {LpElement, type HeadingLevel} from './LpElement.js';
 import type {Locale} from './localization.js';
 
 /** The vision section; without a level, the heading is left out. */
-export const visionSection = (level: HeadingLevel | undefined, rank: HeadingRank, form: MarkupForm = 'shadow') => {
+export const visionSection = (level: HeadingLevel | undefined, rank: HeadingRank, form: MarkupForm) => {
   const texts = visionTexts();
   return html`${level ? heading(level, texts.heading, rank, form) : nothing}
     <p part=${styled(form, 'text')}>${texts.introduction}</p>
@@ -25,7 +25,10 @@ export const visionSection = (level: HeadingLevel | undefined, rank: HeadingRank
  * @csspart item - One point of the list.
  */
 export class LpVisionList extends LpElement {
-  /** The element's content in either form: the element renders the shadow one, a light snippet the other. */
+  /**
+   * The element's content in either form: the element renders the shadow one, a light snippet the other.
+   * @internal
+   */
   static content({level, hideHeading, form}: ContentSettings) {
     return visionSection(hideHeading ? undefined : level, 'top', form);
   }

@@ -16,7 +16,10 @@ const names: Record<HeadingRank, [className: string, part: string]> = {
   sub: ['heading', 'heading subheading'],
 };
 
-type Heading = (text: string, className: string | typeof nothing, part: string | typeof nothing) => TemplateResult;
+// A heading's class and part; in the light form, neither.
+type Names = [className: string | typeof nothing, part: string | typeof nothing];
+
+type Heading = (text: string, ...names: Names) => TemplateResult;
 
 const headings: Record<HeadingLevel, Heading> = {
   1: (text, className, part) => html`<h1 class=${className} part=${part}>${text}</h1>`,
@@ -32,7 +35,5 @@ const headings: Record<HeadingLevel, Heading> = {
  * on the level: an element looks the same at any place in a page's outline. In the light form it is a
  * plain heading, in the page's own style.
  */
-export const heading = (level: HeadingLevel, text: string, rank: HeadingRank, form: MarkupForm = 'shadow') => {
-  const [className, part] = names[rank];
-  return headings[level](text, styled(form, className), styled(form, part));
-};
+export const heading = (level: HeadingLevel, text: string, rank: HeadingRank, form: MarkupForm) =>
+  headings[level](text, ...(names[rank].map((name) => styled(form, name)) as Names));
