@@ -5,9 +5,11 @@
 import {defaultReporter} from '@web/test-runner';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {closingCounts} from './test/runner/closing-counts.mjs';
+import {heldLocaleChunks, heldLocaleCommands} from './test/runner/held-locales.mjs';
 import {chromium, firefox, firefoxDarkSystem, firefoxForcedColours} from './test/runner/launchers.mjs';
 import {mediaCommands} from './test/runner/media-commands.mjs';
 import {noCookiesReceived} from './test/runner/privacy-guard.mjs';
+import {snippetCommand} from './test/runner/snippet-command.mjs';
 import {servedUnderSnippetPolicy} from './test/runner/snippet-policy.mjs';
 import {servedUnderStrictPolicy} from './test/runner/strict-policy.mjs';
 import {testCommands} from './test/runner/test-commands.mjs';
@@ -22,8 +24,8 @@ const mode = process.env.MODE === 'dev' ? 'development' : 'production';
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/visual.test.ts'],
   nodeResolve: {exportConditions: [mode]},
-  plugins: [typescript, snippetIncludes('/demo/', '/test/pages/prerendered/'), testCommands(), mediaCommands(), a11ySnapshotPlugin(), visualRegression],
-  middleware: [noCookiesReceived, withoutGermanTexts, servedUnderStrictPolicy, servedUnderSnippetPolicy],
+  plugins: [typescript, snippetIncludes('/demo/', '/test/pages/prerendered/'), testCommands(), mediaCommands(), heldLocaleCommands(), snippetCommand(), a11ySnapshotPlugin(), visualRegression],
+  middleware: [noCookiesReceived, withoutGermanTexts, heldLocaleChunks, servedUnderStrictPolicy, servedUnderSnippetPolicy],
   browsers: [chromium, firefox],
   // Screenshots against committed baselines: one browser is enough, and fonts render alike run to run.
   // Colours in a dark system and in forced colours: Chromium emulates them per test, Firefox per launch.

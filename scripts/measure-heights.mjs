@@ -1,8 +1,8 @@
 /**
  * `npm run heights` (run by `npm run build-storybook`, after `npm run build`): how tall each element is,
  * for partners who reserve its room before the script has rendered it. It renders the built script
- * (dist/lp-schoten.js) in Chromium, each element in both variants at 320, 375, 720 and 1280 CSS pixels
- * wide, in Dutch, French, German and English, with 16px text and a line height of 1.5 in the system's
+ * (dist/lp-schoten.js) in Chromium, each element in both variants at 260, 320, 375, 720, 736 and 1280 CSS
+ * pixels wide, in Dutch, French, German and English, with 16px text and a line height of 1.5 in the system's
  * sans-serif font, and writes the heights to stories/generated/heights.json, which Storybook's page
  * "Guides › Heights to reserve" shows. It builds nothing itself; the file is generated, never committed.
  */
@@ -12,7 +12,9 @@ import {launchChromium, serve, waitFor} from '../test/support/harness.mjs';
 const root = new URL('..', import.meta.url);
 const output = new URL('stories/generated/heights.json', root);
 
-const widths = [320, 375, 720, 1280];
+// Phones (320, 375), a sidebar (260), a partner's content column (720, and the municipality page's 736)
+// and a wide page (1280).
+const widths = [260, 320, 375, 720, 736, 1280];
 const locales = ['nl', 'fr', 'de', 'en'];
 const variants = ['plain', 'card'];
 const elements = [

@@ -1,34 +1,35 @@
-import {LitElement, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {sourceLocale} from './generated/locale-codes.js';
-import {followLanguage, hasTexts, inLocale, languageOf, loadTexts, localeRendering, patienceFor, supportedLocale, type Locale} from './localization.js';
+import {LitElement, html, isServer, type CSSResultGroup, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {defaults, headingLevels, variants, type AsWritten, type HeadingLevel, type Variant} from './attributes.js';
+import {LanguageController} from './language-controller.js';
+import {resolveLocale} from './language-of.js';
 import {baseStyles} from './styles.js';
+import {hasTexts, inLocale, localeRendering, type Locale} from './texts.js';
 
-export const headingLevels = [1, 2, 3, 4, 5, 6] as const;
-export type HeadingLevel = (typeof headingLevels)[number];
+// Where the snippet renderer and the stories import them from.
+export {headingLevels, variants, type HeadingLevel, type Variant};
 
-export const variants = ['plain', 'card'] as const;
-export type Variant = (typeof variants)[number];
-
-/** The heading one level below `level`; HTML has no level below 6. */
-export const subLevel = (level: HeadingLevel): HeadingLevel => Math.min(level + 1, 6) as HeadingLevel;
-
-// A heading-level attribute becomes a number only when it is one; anything else is kept as written,
+// A heading-level attribute becomes a number only when it is a level; anything else is kept as written,
 // so that the warning can name it.
 const headingLevelConverter = {
-  fromAttribute: (value: string | null) => (value !== null && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
+  fromAttribute: (value: string | null) => (value !== null && /^\s*0*[1-6]\s*$/.test(value) ? Number(value) : value),
   toAttribute: (value: unknown) => String(value),
 };
 
-// A value as a warning quotes it; a very long one is cut short, so that a partner's console stays readable.
+// How much of a value a warning quotes: a very long one is cut short, so that a partner's console stays readable.
+const longestQuotedValue = 60;
+
 const quoted = (value: unknown) => {
   const text = String(value);
-  return text.length > 60 ? `"${text.slice(0, 60)}…" (${text.length} characters)` : `"${text}"`;
+  return text.length > longestQuotedValue ? `"${text.slice(0, longestQuotedValue)}…" (${text.length} characters)` : `"${text}"`;
 };
 
 /**
  * What every element does: the `heading-level`, `hide-heading` and `variant` attributes, checked with a
  * warning and a fallback; the shared look; its texts in the language it is in (its own `lang`, its
  * nearest ancestor's, the page's), followed live.
+ *
+ * The element attaches its own `ElementInternals` (for the `rendered` state), so a subclass cannot call
+ * `attachInternals()` again.
  *
  * @cssprop [--lp-font-family=inherit] - Font family of every text.
  * @cssprop [--lp-text-color=inherit] - Colour of the text (card: #1b1b1f; dark scheme: #eef2f8).
@@ -50,69 +51,28 @@ export abstract class LpElement extends LitElement {
     variant: {reflect: true},
   };
 
-  /** Level (1-6) of the element's top heading; its sub-headings go one deeper, at most 6. */
-  headingLevel: HeadingLevel = 2;
+  /** Level (1-6) of the element's top heading; its sub-headings go one deeper, at most 6. Any other value shows 2, with a warning. */
+  headingLevel: AsWritten<HeadingLevel> = defaults.headingLevel;
 
   /** Leaves out the element's top heading, for a host page that writes its own. */
-  hideHeading = false;
+  hideHeading: boolean = defaults.hideHeading;
 
-  /** `plain` inherits the host's font and colour, without a box; `card` is a bordered surface. */
-  variant: Variant = 'plain';
+  /** `plain` inherits the host's font and colour, without a box; `card` is a bordered surface. Any other value shows `plain`, with a warning. */
+  variant: AsWritten<Variant> = defaults.variant;
 
-  /** The heading level in use: `headingLevel`, or 2 when that is not valid. */
-  protected levelInUse: HeadingLevel = 2;
+  /** The heading level in use: `headingLevel`, or the default when that is not valid. */
+  protected levelInUse: HeadingLevel = defaults.headingLevel;
 
-  /** The variant in use: `variant`, or `plain` when that is not valid. */
-  protected variantInUse: Variant = 'plain';
+  /** The variant in use: `variant`, or the default when that is not valid. */
+  protected variantInUse: Variant = defaults.variant;
 
   // Values already warned about, so that re-renders do not repeat a warning.
   #warned = new Set<string>();
 
-  // The language the element is in, the one whose texts it shows (loaded), and when the two will agree.
-  #wanted: Locale = sourceLocale;
-  #shown: Locale = sourceLocale;
-  #languageSettled: Promise<unknown> = Promise.resolve();
-  #stopFollowing?: () => void;
+  #language = new LanguageController(this);
 
   // Optional: older browsers have no element internals, and the elements still work there.
   #internals: ElementInternals | undefined = this.attachInternals?.();
-
-  // Whether the element still shows a snippet's content (its declarative shadow root, or the light form's
-  // children through a slot), which the first render replaces.
-  #prerendered = false;
-
-  // A language change resolves once the element shows it.
-  #follow = async () => {
-    await this.#languageChanged();
-    if (this.hasUpdated) await this.updateComplete;
-  };
-
-  // In a new place, the element may be in another language; out of the page, it hears no change.
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#stopFollowing = followLanguage(this, this.#follow);
-    void this.#languageChanged();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopFollowing?.();
-  }
-
-  // Finds the language the element is in; renders in it once its texts are loaded (at once if they are).
-  #languageChanged(): Promise<unknown> {
-    const wanted = supportedLocale(languageOf(this));
-    if (wanted === this.#wanted) return this.#languageSettled;
-    this.#wanted = wanted;
-    const show = () => {
-      if (this.#wanted !== wanted || this.#shown === wanted) return;
-      this.#shown = wanted;
-      this.requestUpdate();
-    };
-    if (hasTexts(wanted)) show();
-    this.#languageSettled = loadTexts(wanted).then((loaded) => loaded && show());
-    return this.#languageSettled;
-  }
 
   // Style sheets shared through `adoptedStyleSheets` belong to one document, and are dropped when the
   // element moves into another (an iframe's): make them again for the new one.
@@ -124,26 +84,6 @@ export abstract class LpElement extends LitElement {
       sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
       return sheet;
     });
-  }
-
-  /**
-   * A prerendered snippet brings its finished content in a declarative shadow root. The element keeps it
-   * on show until its first render, which replaces it in the same task (see `update`): no frame is empty
-   * or doubled.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.#prerendered = !!this.shadowRoot?.firstChild;
-    const root = super.createRenderRoot();
-    if (this.#prerendered) {
-      this.#markRendered();
-      this.renderOptions.renderBefore = null;
-    } else if (this.firstElementChild) {
-      // A light-form snippet brings its text as children, which a shadow root would hide at once: they
-      // stay on show through a slot until the first render replaces it, so the element is never blank.
-      root.append(document.createElement('slot'));
-      this.#prerendered = true;
-    }
-    return root;
   }
 
   /**
@@ -163,32 +103,76 @@ export abstract class LpElement extends LitElement {
   }
 
   /**
-   * The first render waits for the element's language, so that French never flashes Dutch; on a stalled
-   * network, for 3 s at most, and then the language follows when its texts arrive.
+   * The first render waits for the element's language (see LanguageController), so that French never
+   * flashes Dutch. Lit runs every update through this method; a controller cannot delay an update, so
+   * the wait stays here.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await Promise.race([this.#languageSettled, patienceFor(this.#wanted)]);
+    if (!this.hasUpdated) await this.#language.firstRenderDue;
     super.scheduleUpdate();
   }
 
-  // A prerendered snippet stays until the element can show its own language: it never trades a French
-  // snippet for Dutch because the French texts failed to load.
-  protected override shouldUpdate(): boolean {
-    return !this.#prerendered || this.#shown === this.#wanted;
+  // ---- Taking over a prerendered snippet ----------------------------------------------------------
+  //
+  // A snippet (src/ssr.ts) brings the element's finished content in a declarative shadow root, made by
+  // the same templates. The element keeps it on show until its first render, which *replaces* it in the
+  // same task: `update` empties the root just before Lit renders into it, so no frame is empty or
+  // doubled. It does not *hydrate* it (@lit-labs/ssr-client's hydrate support, which adopts the
+  // server's markup as the first render): a snippet may be in another language than the place it
+  // stands in (a French snippet made to follow the page turns Dutch on a Dutch page), or of an older
+  // text, and hydration needs the markup to match what the client would render; replacing also keeps hydration's bytes out of the
+  // script. Lit would render before the root's first child (`renderBefore ??= renderRoot.firstChild`,
+  // in LitElement's `createRenderRoot`): `renderBefore = null` makes it render after the snippet's
+  // nodes, which `update` removes.
+  //
+  // The snippet stays until the element can show the language it stands in, so a French snippet is
+  // never traded for Dutch because the French texts are late or failed; unless the element's settings
+  // are no longer those the snippet was made with (an attribute changed): the element then renders in
+  // the last language it can show.
+
+  // The settings the snippet was made with, while it is on show.
+  #snippetSettings?: string;
+
+  #settings = () => JSON.stringify([...(this.constructor as typeof LitElement).elementProperties.keys()].map((name) => this[name as keyof this]));
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const snippet = this.shadowRoot?.firstChild ? this.shadowRoot : undefined;
+    const root = super.createRenderRoot();
+    if (snippet) {
+      this.#snippetSettings = this.#settings();
+      this.#language.shows = resolveLocale(snippet.querySelector('.root')?.getAttribute('lang') ?? '');
+      this.#markRendered();
+      this.renderOptions.renderBefore = null;
+    } else if (this.firstElementChild) {
+      // A light-form snippet brings its text as children, which a shadow root would hide at once: they
+      // stay on show through a slot until the first render replaces it, so the element is never blank.
+      root.append(document.createElement('slot'));
+      this.#snippetSettings = this.#settings();
+      this.#language.shows = resolveLocale(this.lang);
+    }
+    return root;
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    if (this.#prerendered) {
-      this.#prerendered = false;
+  protected override shouldUpdate(): boolean {
+    return this.#snippetSettings === undefined || hasTexts(this.#language.standsIn) || this.#snippetSettings !== this.#settings();
+  }
+
+  protected override update(changed: Parameters<LitElement['update']>[0]): void {
+    if (this.#snippetSettings !== undefined) {
+      this.#snippetSettings = undefined;
       this.renderRoot.replaceChildren();
     }
     super.update(changed);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) this.levelInUse = this.accepted('heading-level', this.headingLevel, headingLevels, 2);
-    if (changed.has('variant')) this.variantInUse = this.accepted('variant', this.variant, variants, 'plain');
-    if (changed.has('hideHeading')) this.checkBoolean('hide-heading');
+  // ---- End of taking over a prerendered snippet ---------------------------------------------------
+
+  // Every update checks every attribute: Lit forgets what changed when an update is held back (a
+  // snippet kept on show), and a warning is given once per attribute and value anyway.
+  protected override willUpdate(): void {
+    this.levelInUse = this.accepted('heading-level', this.headingLevel, headingLevels, defaults.headingLevel);
+    this.variantInUse = this.accepted('variant', this.variant, variants, defaults.variant);
+    this.#checkBoolean('hide-heading');
   }
 
   /**
@@ -198,7 +182,7 @@ export abstract class LpElement extends LitElement {
   protected accepted<T>(attribute: string, value: unknown, accepted: readonly T[], fallback: T): T {
     if (value === null || value === undefined) return fallback;
     if (accepted.includes(value as T)) return value as T;
-    this.warn(
+    this.#warn(
       attribute,
       value,
       `${attribute}=${quoted(value)} is not valid; accepted: ${accepted.join(', ')}. Using ${String(fallback)}.`
@@ -207,17 +191,17 @@ export abstract class LpElement extends LitElement {
   }
 
   // A boolean attribute is on whenever it is present; a value such as "false" is almost always a mistake.
-  private checkBoolean(attribute: string): void {
+  #checkBoolean(attribute: string): void {
     const value = this.getAttribute(attribute);
     if (value === null || value === '' || value.toLowerCase() === attribute) return;
-    this.warn(
+    this.#warn(
       attribute,
       value,
       `${attribute}=${quoted(value)}: ${attribute} is a boolean attribute, on whenever present; remove it to turn it off.`
     );
   }
 
-  private warn(attribute: string, value: unknown, message: string): void {
+  #warn(attribute: string, value: unknown, message: string): void {
     const key = `${attribute}=${String(value)}`;
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
@@ -229,7 +213,7 @@ export abstract class LpElement extends LitElement {
   // and ::first-line out (see styles.ts).
   protected override render(): TemplateResult {
     // On the server, for a snippet, there is no page to follow: the language is the snippet's.
-    const locale = isServer ? localeRendering() : this.#shown;
+    const locale = isServer ? localeRendering() : this.#language.shows!;
     const content = inLocale(locale, () => html`<div class="content">${this.renderContent(locale)}</div>`);
     return html`<div class="root ${this.variantInUse}" lang=${locale} dir="ltr">${content}</div>`;
   }

@@ -1,15 +1,7 @@
-import {html, nothing} from 'lit';
-import {missionTexts} from './content.js';
-import {styled, type ContentSettings, type MarkupForm} from './form.js';
-import {heading, type HeadingRank} from './heading.js';
-import {LpElement, type HeadingLevel} from './LpElement.js';
-import type {Locale} from './localization.js';
-
-/** The mission section; without a level, the heading is left out. */
-export const missionSection = (level: HeadingLevel | undefined, rank: HeadingRank, form: MarkupForm) => {
-  const texts = missionTexts();
-  return html`${level ? heading(level, texts.heading, rank, form) : nothing}<p part=${styled(form, 'text')}>${texts.body}</p>`;
-};
+import type {ContentSettings} from './form.js';
+import {LpElement} from './LpElement.js';
+import {missionSection} from './sections/mission.js';
+import type {Locale} from './texts.js';
 
 /**
  * The mission of Lokale Politie Schoten: the heading "Onze missie, Schoten veilig!" and the mission

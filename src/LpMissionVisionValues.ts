@@ -1,12 +1,12 @@
 import {html, nothing} from 'lit';
 import {pageTexts} from './content.js';
+import {heading, subLevel} from './heading.js';
 import {styled, type ContentSettings} from './form.js';
-import {heading} from './heading.js';
-import {LpElement, subLevel} from './LpElement.js';
-import type {Locale} from './localization.js';
-import {missionSection} from './LpMission.js';
-import {valuesSection, valuesStyles} from './LpValuesAcronym.js';
-import {visionSection} from './LpVisionList.js';
+import {LpElement} from './LpElement.js';
+import type {Locale} from './texts.js';
+import {missionSection} from './sections/mission.js';
+import {valuesSection, valuesStyles} from './sections/values.js';
+import {visionSection} from './sections/vision.js';
 import {baseStyles} from './styles.js';
 
 /**

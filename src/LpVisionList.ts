@@ -1,19 +1,7 @@
-import {html, nothing} from 'lit';
-import {visionTexts} from './content.js';
-import {styled, type ContentSettings, type MarkupForm} from './form.js';
-import {heading, type HeadingRank} from './heading.js';
-import {LpElement, type HeadingLevel} from './LpElement.js';
-import type {Locale} from './localization.js';
-
-/** The vision section; without a level, the heading is left out. */
-export const visionSection = (level: HeadingLevel | undefined, rank: HeadingRank, form: MarkupForm) => {
-  const texts = visionTexts();
-  return html`${level ? heading(level, texts.heading, rank, form) : nothing}
-    <p part=${styled(form, 'text')}>${texts.introduction}</p>
-    <ul part=${styled(form, 'list')}>
-      ${texts.points.map((point) => html`<li part=${styled(form, 'item')}>${point}</li>`)}
-    </ul>`;
-};
+import type {ContentSettings} from './form.js';
+import {LpElement} from './LpElement.js';
+import {visionSection} from './sections/vision.js';
+import type {Locale} from './texts.js';
 
 /**
  * The vision of Lokale Politie Schoten: the heading "Visie", the vision paragraph and its five points

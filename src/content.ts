@@ -81,7 +81,8 @@ export interface ZoneValue {
   explanation(): string;
 }
 
-const breakable = (breakableWord: string) => ({word: breakableWord.replaceAll(softHyphen, ''), breakableWord});
+/** A value word given with its soft hyphens, and the same word whole. */
+const withBreaks = (breakableWord: string) => ({word: breakableWord.replaceAll(softHyphen, ''), breakableWord});
 
 /**
  * The values, in the order of the acronym. A proposal until the zone confirms them: each is grounded in a
@@ -90,7 +91,7 @@ const breakable = (breakableWord: string) => ({word: breakableWord.replaceAll(so
  */
 export const zoneValues: readonly ZoneValue[] = [
   {
-    ...breakable('Samen\u00ADwerking'),
+    ...withBreaks('Samen\u00ADwerking'),
     proposal: true,
     name: () => msg('Samenwerking', {id: 'value.s.name'}),
     explanation: () =>
@@ -99,14 +100,14 @@ export const zoneValues: readonly ZoneValue[] = [
       }),
   },
   {
-    ...breakable('Communi\u00ADcatie'),
+    ...withBreaks('Communi\u00ADcatie'),
     proposal: true,
     name: () => msg('Communicatie', {id: 'value.c.name'}),
     explanation: () =>
       msg('We werken in overleg en bezorgen feedback aan al onze partners.', {id: 'value.c.explanation'}),
   },
   {
-    ...breakable('Hulp\u00ADvaardig\u00ADheid'),
+    ...withBreaks('Hulp\u00ADvaardig\u00ADheid'),
     proposal: true,
     name: () => msg('Hulpvaardigheid', {id: 'value.h.name'}),
     explanation: () =>
@@ -115,14 +116,14 @@ export const zoneValues: readonly ZoneValue[] = [
       }),
   },
   {
-    ...breakable('Oplossings\u00ADgericht\u00ADheid'),
+    ...withBreaks('Oplossings\u00ADgericht\u00ADheid'),
     proposal: true,
     name: () => msg('Oplossingsgerichtheid', {id: 'value.o.name'}),
     explanation: () =>
       msg('We pakken problemen aan met maatwerk.', {id: 'value.o.explanation'}),
   },
   {
-    ...breakable('Trans\u00ADparantie'),
+    ...withBreaks('Trans\u00ADparantie'),
     proposal: true,
     name: () => msg('Transparantie', {id: 'value.t.name'}),
     explanation: () =>
@@ -131,14 +132,14 @@ export const zoneValues: readonly ZoneValue[] = [
       }),
   },
   {
-    ...breakable('Excel\u00ADlentie'),
+    ...withBreaks('Excel\u00ADlentie'),
     proposal: true,
     name: () => msg('Excellentie', {id: 'value.e.name'}),
     explanation: () =>
       msg("We streven in onze hele werking naar een 'excellente politiezorg'.", {id: 'value.e.explanation'}),
   },
   {
-    ...breakable('Nabij\u00ADheid'),
+    ...withBreaks('Nabij\u00ADheid'),
     proposal: true,
     name: () => msg('Nabijheid', {id: 'value.n.name'}),
     explanation: () =>

@@ -1,7 +1,6 @@
 import {nothing} from 'lit';
-import type {HeadingLevel} from './LpElement.js';
-import type {Layout} from './LpValuesAcronym.js';
-import type {Locale} from './localization.js';
+import type {HeadingLevel, Layout} from './attributes.js';
+import type {Locale} from './texts.js';
 
 /**
  * The two forms of the elements' markup, made by the same templates:

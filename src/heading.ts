@@ -1,6 +1,6 @@
 import {html, type nothing, type TemplateResult} from 'lit';
 import {styled, type MarkupForm} from './form.js';
-import type {HeadingLevel} from './LpElement.js';
+import type {HeadingLevel} from './attributes.js';
 
 /**
  * A top heading is the element's own; the title is the top heading of the whole page; a sub-heading is
@@ -37,3 +37,6 @@ const headings: Record<HeadingLevel, Heading> = {
  */
 export const heading = (level: HeadingLevel, text: string, rank: HeadingRank, form: MarkupForm) =>
   headings[level](text, ...(names[rank].map((name) => styled(form, name)) as Names));
+
+/** The heading one level below `level`, for a section inside an element; HTML has no level below 6. */
+export const subLevel = (level: HeadingLevel): HeadingLevel => Math.min(level + 1, 6) as HeadingLevel;

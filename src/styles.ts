@@ -29,11 +29,19 @@ export const baseStyles = css`
     line-height: inherit;
     color: var(--lp-text-color, inherit);
     overflow-wrap: break-word;
+    /* Safari before 17 knows hyphens only by its prefixed name. */
+    -webkit-hyphens: auto;
     hyphens: auto;
-    hyphenate-limit-chars: 10 4 4;
     --_accent: var(--lp-accent-color, currentColor);
     --_heading: var(--_accent);
     --_space: var(--lp-spacing, 1em);
+  }
+  /* Only words of ten letters or more break, with four at least on either side of the hyphen; browsers
+     without it (Firefox before 137, Safari) keep their own limits. */
+  @supports (hyphenate-limit-chars: 10 4 4) {
+    .root {
+      hyphenate-limit-chars: 10 4 4;
+    }
   }
   .content {
     display: inline-block;
@@ -51,6 +59,10 @@ export const baseStyles = css`
        room there is, down to 0.75em on a phone. */
     box-shadow: inset 0 0.375em var(--_accent);
     padding: calc(var(--_pad) + 0.375em) var(--_pad) var(--_pad);
+    /* As wide as its text (the measure, and the indent of a list), not as the page: a full-width card in
+       a wide page would be half empty. At least 40em, the room the values' word layout needs;
+       --lp-measure: none lifts the cap. */
+    max-inline-size: max(calc(var(--lp-measure, 64ch) + 1.5em), 40em);
   }
   /*
    * Readable in either scheme: in a light one the surface stays light and the text and headings dark, in
@@ -75,16 +87,19 @@ export const baseStyles = css`
       background: light-dark(oklch(from var(--_surface) max(l, 0.94) c h), oklch(from var(--_surface) min(l, 0.28) c h));
     }
   }
+  /* Sized to sit under a page's own h1 at the default heading-level 2: the title as a browser's h2, the
+     other headings a step smaller. */
   .heading {
-    font-size: var(--lp-heading-size, 1.5em);
+    font-size: var(--lp-heading-size, 1.25em);
     font-weight: 700;
     line-height: 1.25;
+    -webkit-hyphens: manual;
     hyphens: manual;
     color: var(--_heading);
     margin: 0 0 0.5em;
   }
   .title {
-    font-size: var(--lp-title-size, 2em);
+    font-size: var(--lp-title-size, 1.5em);
     line-height: 1.25;
   }
   section {

@@ -5,7 +5,7 @@ import '../src/lp-values-acronym.js';
 import {layouts, type Layout} from '../src/LpValuesAcronym.js';
 import {choiceOf, elementArgTypes, elementControls, elementDefaults, unlessDefault, type ElementArgs} from './element-args.js';
 import {textsFor} from './host-texts.js';
-import {inSidebar} from './sidebar.js';
+import {inPartnerColumn, inSidebar} from './sidebar.js';
 
 interface ValuesArgs extends ElementArgs {
   layout: Layout;
@@ -36,10 +36,21 @@ type Story = StoryObj<ValuesArgs>;
 export const Stacked: Story = {name: 'SCHOTEN down the side (stacked)'};
 
 /**
- * `layout="word"`: seven columns side by side, each headed by its letter, so that SCHOTEN reads across,
- * where the element is wide enough (69em, 1104px with 16px text); else stacked.
+ * `layout="word"`: the seven letters in one row, so that SCHOTEN reads across, then the values in two
+ * columns (three where there is room), where the element is at least 40em wide (640px with 16px text);
+ * else stacked.
  */
 export const Word: Story = {name: 'SCHOTEN across (word)', args: {layout: 'word'}};
+
+/**
+ * `layout="word"` in a partner's content column of 736px, as on the municipality page: SCHOTEN reads
+ * across there, whatever the width of this window (on a narrower phone the column, and the values, stack).
+ */
+export const WordInPartnerColumn: Story = {
+  name: "SCHOTEN across, in a partner's 736px column",
+  args: {layout: 'word'},
+  render: (args) => inPartnerColumn(meta.render(args)),
+};
 
 /**
  * `layout="word"` in a sidebar of 260px: too narrow for the word, so the element stacks the values. It

@@ -1,5 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html} from 'lit';
+import {html, nothing} from 'lit';
+import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import '../src/lp-schoten.js';
 import {textsFor} from './host-texts.js';
 
@@ -70,13 +71,45 @@ const siteStyles = html`<style>
   }
 </style>`;
 
+/**
+ * What the municipality adds to its own stylesheet to fit the element into its page: its headings' look
+ * through `::part(heading)` (the title keeps the double rule, the section headings do without), its own
+ * line length through `--lp-measure`, and room above the element. Shown on the page and in the docs, from
+ * this one text.
+ */
+const matchingCss = `lp-mission-vision-values {
+  --lp-measure: none; /* lines as long as the site's own */
+  margin-block-start: 2rem;
+}
+lp-mission-vision-values::part(heading) {
+  color: light-dark(#6e1a1a, #f2b8b5);
+  text-transform: uppercase;
+  letter-spacing: 0.08em;
+  border-block-end: 3px double currentColor;
+}
+lp-mission-vision-values::part(subheading) {
+  border-block-end: none;
+}
+lp-mission-vision-values::part(text) {
+  text-align: justify;
+}`;
+
+// Scoped to this story's page, so that the docs page, which shows both stories, shows each as it is.
+const matchingStyles = unsafeHTML(`<style>${matchingCss.replaceAll(/^lp-/gm, '.partner-site.matched lp-')}</style>`);
+
+interface PageArgs {
+  matched: boolean;
+}
+
 const meta = {
   title: 'Guides/Partner page',
   parameters: {layout: 'fullscreen', showsValues: true},
-  render: (_args, {globals}) => {
+  args: {matched: false},
+  argTypes: {matched: {control: false}},
+  render: ({matched}, {globals}) => {
     const texts = textsFor(globals.locale);
-    return html`${siteStyles}
-      <div class="partner-site">
+    return html`${siteStyles}${matched ? matchingStyles : nothing}
+      <div class=${matched ? 'partner-site matched' : 'partner-site'}>
         <header class="site-header">
           <p class="site-name">${texts.municipality}</p>
           <nav aria-label=${texts.mainNavigation}>
@@ -100,13 +133,24 @@ const meta = {
         <footer><p>${texts.contact}</p></footer>
       </div>`;
   },
-} satisfies Meta;
+} satisfies Meta<PageArgs>;
 
 export default meta;
-type Story = StoryObj;
+type Story = StoryObj<PageArgs>;
 
 /**
  * A municipality page with its own header, navigation, serif font and `<h1>`. The element sits in the
  * page's outline with `heading-level="2"`, and follows the page's language.
  */
 export const MunicipalityPage: Story = {name: 'Municipality page'};
+
+/**
+ * The same page, with the element's headings in the site's own look: uppercase, maroon, letter-spaced,
+ * the title with the site's double rule. The site adds these rules to its own stylesheet (each part is
+ * documented in the README under Theming):
+ */
+export const MatchedToTheSite: Story = {
+  name: 'Municipality page, headings matched',
+  args: {matched: true},
+  parameters: {docs: {source: {code: matchingCss, language: 'css'}}},
+};

@@ -53,8 +53,8 @@ const sizes: Record<Size, {unit: 'em' | 'ch'; min: number; max: number; step: nu
   '--lp-spacing': {unit: 'em', min: 0.25, max: 3, step: 0.125, default: 1},
   '--lp-radius': {unit: 'em', min: 0, max: 2, step: 0.125, default: 0.5},
   '--lp-letter-size': {unit: 'em', min: 1.5, max: 5, step: 0.25, default: 2.5},
-  '--lp-title-size': {unit: 'em', min: 1, max: 3.5, step: 0.125, default: 2},
-  '--lp-heading-size': {unit: 'em', min: 1, max: 3, step: 0.125, default: 1.5},
+  '--lp-title-size': {unit: 'em', min: 1, max: 3.5, step: 0.125, default: 1.5},
+  '--lp-heading-size': {unit: 'em', min: 1, max: 3, step: 0.125, default: 1.25},
   '--lp-measure': {unit: 'ch', min: 30, max: 120, step: 1, default: 64},
 };
 const sizeNames = Object.keys(sizes) as Size[];

@@ -94,7 +94,8 @@ export function textRuns(host: Element): TextRun[] {
   }
   for (const element of host.shadowRoot!.querySelectorAll('[data-shown]')) {
     add(`${element.getAttribute('data-shown')} (::before)`, element, '::before');
-    add(`${element.getAttribute('data-shown')} (::first-letter)`, element, '::first-letter');
+    // The initial is the first letter of the word's box, which the ::before fills.
+    add(`${element.getAttribute('data-shown')} (::first-letter)`, element.parentElement!, '::first-letter');
   }
   return runs;
 }

@@ -77,7 +77,7 @@ const readings: Record<string, {value: string; readings: Reading[]}> = {
   },
 };
 
-/** Every element in `variant`, in a column narrow enough that the values stay stacked (their letters at one size). */
+/** Every element in `variant`, in an 800px column. */
 async function shown(variant: string): Promise<LpElement[]> {
   const container = await fixture<HTMLDivElement>(html`<div style="width: 800px">${tags.map((tag) => {
     const element = document.createElement(tag);

@@ -61,14 +61,15 @@ describe('the look', () => {
         await element.updateComplete;
         let broken = 0;
         for (const term of element.shadowRoot!.querySelectorAll('dt')) {
-          const column = term.getBoundingClientRect();
-          for (const shown of term.querySelectorAll<HTMLElement>('[data-shown]')) {
+          for (const shown of term.querySelectorAll<HTMLElement>('.value-word, .value-name')) {
             const whole = shown.querySelector('.whole')!;
-            expect(whole.textContent, 'read whole').to.equal(wholeWords(shown.dataset.shown!));
-            const box = shown.getBoundingClientRect();
-            expect(box.right, `"${whole.textContent}" stays in its column`).to.be.at.most(column.right + 0.5);
+            expect(whole.textContent, 'read whole').to.equal(wholeWords(shown.querySelector<HTMLElement>('[data-shown]')!.dataset.shown!));
+            // The word's own box is its column beside the big letter.
+            const column = shown.getBoundingClientRect();
+            expect(column.right, `"${whole.textContent}" stays in the term`).to.be.at.most(term.getBoundingClientRect().right + 0.5);
+            expect(shown.scrollWidth, `"${whole.textContent}" stays in its column`).to.be.at.most(shown.clientWidth);
             if (whole.scrollWidth > column.width) {
-              expect(box.height, `"${whole.textContent}" is broken over two lines or more`).to.be.at.least(2 * parseFloat(getComputedStyle(shown).fontSize));
+              expect(column.height, `"${whole.textContent}" is broken over two lines or more`).to.be.at.least(2 * parseFloat(getComputedStyle(shown).fontSize));
               broken++;
             }
           }
@@ -96,8 +97,22 @@ describe('the look', () => {
         const element = await renderIn(800, 'lp-mission-vision-values', `variant="${variant}"`);
         const [title, section] = [...element.shadowRoot!.querySelectorAll('h2, h3')].map(size);
         const text = size(element.shadowRoot!.querySelector('p')!);
-        expect(title / section, `${variant}: title to section`).to.be.at.least(1.25);
-        expect(section / text, `${variant}: section to text`).to.be.at.least(1.4);
+        expect(title / section, `${variant}: title to section`).to.be.at.least(1.2);
+        expect(section / text, `${variant}: section to text`).to.be.at.least(1.25);
+      }
+    });
+
+    it("stays below a page's own h1 at heading-level 2: the title no larger than the page's h2", async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div style="${font}"><h1>Veiligheid in Schoten</h1><h2>Contact</h2><lp-mission-vision-values></lp-mission-vision-values><lp-mission></lp-mission></div>`
+      );
+      const elements = [page.querySelector('lp-mission-vision-values')!, page.querySelector('lp-mission')!];
+      await Promise.all(elements.map((element) => element.updateComplete));
+      const [title, mission] = elements.map((element) => element.shadowRoot!.querySelector('h2')!);
+      const [pageTitle, pageSection] = [size(page.querySelector('h1')!), size(page.querySelector('h2')!)];
+      for (const [name, heading] of [['the whole page', title], ['the mission', mission]] as const) {
+        expect(size(heading), `${name} under the page's h1`).to.be.below(pageTitle);
+        expect(size(heading), `${name} at most the page's h2`).to.be.at.most(pageSection);
       }
     });
 
@@ -121,6 +136,22 @@ describe('the look', () => {
       const style = getComputedStyle(root);
       expect(new Set([style.borderTopWidth, style.borderRightWidth, style.borderBottomWidth, style.borderLeftWidth]).size).to.equal(1);
       expect(style.boxShadow).to.match(/inset/);
+    });
+
+    it('is as wide as its text in a wide page, not half empty', async () => {
+      const element = await renderIn(1280, 'lp-mission-vision-values', 'variant="card"');
+      const root = element.shadowRoot!.querySelector('.root')!;
+      const style = getComputedStyle(root);
+      const inner = root.getBoundingClientRect();
+      const left = inner.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+      const right = inner.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+      const range = document.createRange();
+      const lineEnds = [...element.shadowRoot!.querySelectorAll('p, li, dd')].map((block) => {
+        range.selectNodeContents(block);
+        return range.getBoundingClientRect().right;
+      });
+      expect(inner.width, 'the card').to.be.below(0.75 * 1280);
+      expect((Math.max(...lineEnds) - left) / (right - left), 'the share of the card the longest lines fill').to.be.at.least(0.8);
     });
 
     it('leaves at least 300px of a 343px phone column for the text', async () => {

@@ -7,9 +7,10 @@ import {tags} from './helpers.js';
 /**
  * The look of every element, variant and layout, in Dutch and French, against the screenshots accepted in
  * test/screenshots/baseline/ (Chromium only; see the README to accept a new look); then the looks that
- * depend on room, scheme and system: the word layout where its seven columns fit, German in a narrow
- * sidebar, a page that supports dark seen on a dark system, and forced colours. The column has a fixed
- * width and a font every Debian machine has, so that the screenshots do not depend on the machine.
+ * depend on room, scheme and system: the word layout in a wide page and in German in a 640px column,
+ * German in a narrow sidebar, a page that supports dark seen on a dark system, and forced colours. The
+ * column has a fixed width and a font every Debian machine has, so that the screenshots do not depend on
+ * the machine.
  */
 const column = document.createElement('div');
 Object.assign(column.style, {
@@ -50,9 +51,12 @@ describe('the look of the elements', () => {
   }
 
   for (const variant of ['plain', 'card']) {
-    it(`shows the word layout with its seven columns where they fit (${variant})`, () =>
+    it(`shows the word layout in a wide page (${variant})`, () =>
       looksAsAccepted(`lp-values-acronym-${variant}-word-wide-nl`, 'lp-values-acronym', {lang: 'nl', variant, layout: 'word'}, 1200));
   }
+
+  it('shows the word layout across in a 640px column, in German', () =>
+    looksAsAccepted('lp-values-acronym-card-word-640-de', 'lp-values-acronym', {lang: 'de', variant: 'card', layout: 'word'}, 640));
 
   it('shows German values hyphenated in a 260px sidebar', () =>
     looksAsAccepted('lp-values-acronym-card-sidebar-de', 'lp-values-acronym', {lang: 'de', variant: 'card'}, 260));

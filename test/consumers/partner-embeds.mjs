@@ -131,11 +131,13 @@ async function dutchThenFrench({page, record}, expectedDutch = dutch, expectedFr
 const tests = [];
 const test = (name, body) => tests.push({name, body});
 
-test('the package holds the compiled modules with their types, dist/, the manifest and the README, nothing else', async () => {
+test('the package holds the compiled modules with their types, dist/, the manifest, the README, the licence and the changelog, nothing else', async () => {
   const files = run('tar', ['-tzf', tarball]).trim().split('\n').map((file) => file.replace(/^package\//, ''));
   const required = [
     'package.json',
     'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
     'custom-elements.json',
     'lib/index.js',
     'lib/index.d.ts',
@@ -159,7 +161,7 @@ test('the package holds the compiled modules with their types, dist/, the manife
     ),
   ];
   assert.deepEqual(required.filter((file) => !files.includes(file)), [], 'missing from the package');
-  const unexpected = files.filter((file) => !/^(lib\/|dist\/|custom-elements\.json$|README\.md$|package\.json$)/.test(file));
+  const unexpected = files.filter((file) => !/^(lib\/|dist\/|custom-elements\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(file));
   assert.deepEqual(unexpected, [], 'in the package but not for partners');
   for (const tag of tags) {
     const declarations = readFileSync(join(work, 'package', 'lib', `${tag}.d.ts`), 'utf8');

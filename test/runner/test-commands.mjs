@@ -11,6 +11,10 @@ const {PNG} = createRequire(import.meta.resolve('@web/test-runner-visual-regress
  * Commands for the tests in the browser: `network-requests` (see privacy-guard.mjs), and `screenshot` and
  * `compare-screenshots`, which compare two looks of an element pixel for pixel in either browser. The
  * element to capture is found in `window.__lpScreenshotTargets`, by id; the images stay on the server.
+ * `spoken-names` gives the text of every text node of the accessibility tree under the element with
+ * `payload.id`, shadow trees included: what a screen reader can read there. Puppeteer reads that tree
+ * through the Chrome DevTools Protocol, so elsewhere (Firefox over WebDriver BiDi, WebKit over WebDriver)
+ * it gives `{texts: null}`.
  */
 export function testCommands() {
   const screenshots = new Map();
@@ -23,6 +27,20 @@ export function testCommands() {
         const requests = pageRequests.get(page) ?? [];
         pageRequests.set(page, []);
         return requests;
+      }
+      if (command === 'spoken-names') {
+        // A command that returns null counts as unknown to the runner: say "not here" in an object. Only
+        // a puppeteer page over CDP has the tree (not Firefox over BiDi, nor a WebDriver session).
+        const page = session.browser.getPage?.(session.id);
+        if (page?.browser().protocol !== 'cdp') return {texts: null};
+        const root = await page.$(`#${payload.id}`);
+        const texts = [];
+        const collect = (node) => {
+          if (node.role === 'StaticText') texts.push(node.name);
+          else for (const child of node.children ?? []) collect(child);
+        };
+        collect((await page.accessibility.snapshot({root, interestingOnly: false})) ?? {});
+        return {texts};
       }
       if (command === 'screenshot') {
         const page = session.browser.getPage(session.id);

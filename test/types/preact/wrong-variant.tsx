@@ -1,0 +1,3 @@
+import type {} from '@lp-schoten/elements/preact';
+
+export const Page = () => <lp-mission variant="foo" />;
