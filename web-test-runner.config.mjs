@@ -6,7 +6,7 @@ import {defaultReporter} from '@web/test-runner';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {closingCounts} from './test/runner/closing-counts.mjs';
 import {heldLocaleChunks, heldLocaleCommands} from './test/runner/held-locales.mjs';
-import {chromium, firefox, firefoxDarkSystem, firefoxForcedColours} from './test/runner/launchers.mjs';
+import {chromium, firefox, firefoxDarkSystem, firefoxForcedColours, webkit, webkitDarkSystem} from './test/runner/launchers.mjs';
 import {mediaCommands} from './test/runner/media-commands.mjs';
 import {noCookiesReceived} from './test/runner/privacy-guard.mjs';
 import {snippetCommand} from './test/runner/snippet-command.mjs';
@@ -26,17 +26,25 @@ export default {
   nodeResolve: {exportConditions: [mode]},
   plugins: [typescript, snippetIncludes('/demo/', '/test/pages/prerendered/'), testCommands(), mediaCommands(), heldLocaleCommands(), snippetCommand(), a11ySnapshotPlugin(), visualRegression],
   middleware: [noCookiesReceived, withoutGermanTexts, heldLocaleChunks, servedUnderStrictPolicy, servedUnderSnippetPolicy],
-  browsers: [chromium, firefox],
-  // Screenshots against committed baselines: one browser is enough, and fonts render alike run to run.
-  // Colours in a dark system and in forced colours: Chromium emulates them per test, Firefox per launch.
+  browsers: [chromium, firefox, webkit],
+  // WebKit runs one file at a time from start to end of the run, beside the other two browsers; the other
+  // launches (dark system, forced colours) take turns after.
+  concurrentBrowsers: 3,
+  // Screenshots against committed baselines, one set per engine that takes them: Chromium, and WebKit,
+  // which draws text and breaks words its own way.
+  // Colours in a dark system and in forced colours: Chromium emulates them per test, Firefox and WebKit per
+  // launch (WebKit has no forced colours).
   groups: [
-    {name: 'visual', files: 'test/visual.test.ts', browsers: [chromium]},
-    {name: 'dark-system', files: 'test/colours.test.ts', browsers: [firefoxDarkSystem]},
+    {name: 'visual', files: 'test/visual.test.ts', browsers: [chromium, webkit]},
+    {name: 'dark-system', files: 'test/colours.test.ts', browsers: [firefoxDarkSystem, webkitDarkSystem]},
+    {name: 'dark-system-look', files: 'test/visual.test.ts', browsers: [webkitDarkSystem]},
     {name: 'forced-colours', files: 'test/colours.test.ts', browsers: [firefoxForcedColours]},
   ],
   // The page of every test file declares its language, as a partner page does.
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html lang="nl-BE"><head><meta charset="utf-8"><title>lp-schoten elements test</title></head><body><script type="module" src="${testFramework}"></script></body></html>`,
-  testFramework: {config: {timeout: 10000}},
+  // A ceiling for a test that hangs, not a measure: WebKit captures each screenshot as a whole viewport through
+  // WebDriver, and a test of seventeen screenshots takes many seconds on a busy machine.
+  testFramework: {config: {timeout: 60000}},
   reporters: [defaultReporter(), closingCounts()],
 };

@@ -3,6 +3,7 @@
  * custom-elements.json, how to embed it, its custom properties and parts, and, for the elements that show
  * the values, the reviewers' note on their proposal status (in Dutch, to them).
  */
+import {codeFacts, selfHostedFolder, withScriptLine} from '../stories/script-line.js';
 import {proposalNote} from '../stories/values-proposal.js';
 
 interface ManifestAttribute {
@@ -37,16 +38,18 @@ const attributesWithDefaults = (attributes: ManifestAttribute[]) =>
 
 function embedSnippet(tagName: string, attributes: ManifestAttribute[]): string {
   const booleans = attributes.filter(isBoolean).map((attribute) => `\`${attribute.name}\``);
+  const tag = `<${tagName}${attributesWithDefaults(attributes)}></${tagName}>`;
   return [
     '#### Embed it',
-    'One script, then the tag, anywhere in the page. Replace `/path/to/lp-schoten.js` with where the zone ' +
-      'hosts the script; its locale files sit next to it. The element speaks the language of `<html lang>`, or of ' +
-      'its own `lang` or its container\'s. For the exact code of other settings, with `integrity`, and for the ' +
-      'prerendered snippet that shows the text at first paint, see **Guides › Get the code**.',
-    '```html\n' +
-      '<script type="module" src="/path/to/lp-schoten.js"></script>\n\n' +
-      `<${tagName}${attributesWithDefaults(attributes)}></${tagName}>\n` +
-      '```',
+    codeFacts
+      ? 'One script, then the tag, anywhere in the page. The script line loads this version from jsDelivr, the public ' +
+        'CDN of npm packages, with its `integrity`; its locale files sit next to it. To host the script yourself, copy ' +
+        `the files of the package's \`dist/\` folder together to your server, for example to \`${selfHostedFolder(codeFacts.version)}\`, ` +
+        'point `src` there and keep `integrity`. The element speaks the language of `<html lang>`, or of its own `lang` ' +
+        "or its container's. For the exact code of other settings, and for the prerendered snippet that shows the text " +
+        'at first paint, see **Guides › Get the code**.'
+      : 'The script line needs the build: run `npm run build-storybook` and open Storybook again.',
+    '```html\n' + withScriptLine(tag) + '\n```',
     `The attribute values shown are the defaults, so \`<${tagName}></${tagName}>\` is the same element.` +
       (booleans.length > 0 ? ` Add ${booleans.join(', ')} to switch ${booleans.length === 1 ? 'it' : 'them'} on.` : ''),
   ].join('\n\n');

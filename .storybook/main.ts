@@ -1,7 +1,10 @@
 import type {StorybookConfig} from '@storybook/web-components-vite';
 import type {Channel} from 'storybook/internal/channels';
 import {REQUEST_WHATS_NEW_DATA, RESULT_WHATS_NEW_DATA} from 'storybook/internal/core-events';
+import remarkGfm from 'remark-gfm';
 import {mergeConfig, type Plugin} from 'vite';
+import {redirectScript} from './renamed-stories.js';
+import {zoneName} from './review.js';
 
 /**
  * The stories import the registration modules (`import '../src/lp-mission.js'`) for their effect alone.
@@ -20,12 +23,36 @@ const registrationModulesHaveSideEffects = (): Plugin => ({
 });
 
 /**
+ * Storybook titles the tab "<story> ⋅ Storybook", and has no setting for it: the zone's name goes in its
+ * place each time the manager changes the title.
+ */
+const zoneTitleScript = `<script>
+  (function (name) {
+    function retitle() {
+      var ours = document.title.replace(/ \u22C5 Storybook$/, ' \u22C5 ' + name).replace(/^Storybook$/, name);
+      if (ours !== document.title) document.title = ours;
+    }
+    retitle();
+    new MutationObserver(retitle).observe(document.head, {subtree: true, childList: true, characterData: true});
+  })(${JSON.stringify(zoneName)});
+</script>`;
+
+/**
  * Storybook for the zone's designers and communication team: every element, variant, layout and
  * language of @lp-schoten/elements. It runs offline: no telemetry, no fonts or scripts from elsewhere.
  */
 const config: StorybookConfig & {experimental_serverChannel: (channel: Channel) => Promise<Channel>} = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  addons: [
+    // GitHub's Markdown in the guides, so that their tables are tables.
+    {name: '@storybook/addon-docs', options: {mdxPluginOptions: {mdxCompileOptions: {remarkPlugins: [remarkGfm]}}}},
+    '@storybook/addon-a11y',
+  ],
+  // The zone's icon in the browser's tab (favicon.svg), in place of Storybook's.
+  staticDirs: [{from: './brand', to: '/'}],
+  // Links of earlier rounds open their story under its new id; the tab names the zone, not Storybook.
+  managerHead: (head) => `${head}${redirectScript}${zoneTitleScript}`,
+  previewHead: (head) => `${head}${redirectScript}`,
   framework: {name: '@storybook/web-components-vite', options: {}},
   core: {disableTelemetry: true, disableWhatsNewNotifications: true},
   features: {

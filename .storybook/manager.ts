@@ -1,5 +1,6 @@
 import {addons} from 'storybook/manager-api';
 import {create} from 'storybook/theming';
+import {zoneName} from './review.js';
 
 /**
  * The zone's name where Storybook's logo stands, as text: reviewers see whose Storybook this is, and the
@@ -8,7 +9,7 @@ import {create} from 'storybook/theming';
 addons.setConfig({
   theme: create({
     base: 'light',
-    brandTitle: 'Lokale Politie Schoten',
+    brandTitle: zoneName,
     brandUrl: './',
     brandTarget: '_self',
   }),

@@ -3,6 +3,7 @@ import {html} from 'lit';
 import manifest from '../custom-elements.json';
 import {sourceLocale} from '../src/generated/locale-codes.js';
 import type {Locale} from '../src/localization.js';
+import {withScriptLine} from '../stories/script-line.js';
 import {proposalBanner} from '../stories/values-proposal.js';
 import {describeComponent} from './component-docs.js';
 
@@ -96,7 +97,12 @@ const preview: Preview = {
   initialGlobals: {locale: sourceLocale, scheme: 'light-page'},
   parameters: {
     controls: {expanded: true},
-    docs: {extractComponentDescription: describeComponent(manifest)},
+    docs: {
+      extractComponentDescription: describeComponent(manifest),
+      // "Show code" gives what a partner pastes: the script line, then the story's own markup, without the
+      // box a docs page draws around each story for its language and colour scheme.
+      source: {excludeDecorators: true, transform: (code: string) => withScriptLine(code.trim())},
+    },
     // Every story must pass axe: a violation fails the story (and the a11y panel shows it).
     a11y: {test: 'error'},
     options: {

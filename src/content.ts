@@ -77,7 +77,10 @@ export interface ZoneValue {
   readonly proposal: boolean;
   /** The value word in the active language, with soft hyphens where it may break (`word` in Dutch). */
   name(): string;
-  /** One sentence in the zone's voice, built from the phrase of the mission or vision it rests on. */
+  /**
+   * One sentence in the zone's voice that says what the value means, in natural Dutch: grounded in the
+   * zone's text, never a repeat of another value's sentence or of the mission's.
+   */
   explanation(): string;
 }
 
@@ -95,25 +98,21 @@ export const zoneValues: readonly ZoneValue[] = [
     proposal: true,
     name: () => msg('Samenwerking', {id: 'value.s.name'}),
     explanation: () =>
-      msg('We werken samen met alle diensten en partners om de veiligheid aan te kaarten in een zo breed mogelijke context.', {
-        id: 'value.s.explanation',
-      }),
+      msg('We werken nauw samen met alle diensten en partners: veiligheid maken we samen.', {id: 'value.s.explanation'}),
   },
   {
     ...withBreaks('Communi\u00ADcatie'),
     proposal: true,
     name: () => msg('Communicatie', {id: 'value.c.name'}),
     explanation: () =>
-      msg('We werken in overleg en bezorgen feedback aan al onze partners.', {id: 'value.c.explanation'}),
+      msg('We overleggen met al onze partners en houden hen op de hoogte.', {id: 'value.c.explanation'}),
   },
   {
     ...withBreaks('Hulp\u00ADvaardig\u00ADheid'),
     proposal: true,
     name: () => msg('Hulpvaardigheid', {id: 'value.h.name'}),
     explanation: () =>
-      msg('We verzekeren de basispolitiezorg door middel van een gemeenschapsgerichte politiezorg.', {
-        id: 'value.h.explanation',
-      }),
+      msg('We staan klaar voor iedereen die ons nodig heeft en helpen met raad en daad.', {id: 'value.h.explanation'}),
   },
   {
     ...withBreaks('Oplossings\u00ADgericht\u00ADheid'),

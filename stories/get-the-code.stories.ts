@@ -8,8 +8,11 @@ import '../src/lp-schoten.js';
 import {headingLevels, type HeadingLevel, type Variant} from '../src/LpElement.js';
 import {layouts, type Layout} from '../src/LpValuesAcronym.js';
 import type {Locale} from '../src/localization.js';
+import {sourceLocale} from '../src/generated/locale-codes.js';
 import {choiceOf, variantChoice} from './element-args.js';
 import {elementChoice, showsValues, type Tag} from './element-choice.js';
+import {codeBlock} from './copy-code.js';
+import {codeFacts, scriptLine, selfHostedFolder} from './script-line.js';
 
 /**
  * The code a partner pastes, for the settings chosen in Controls: the script line with its integrity and
@@ -19,27 +22,22 @@ import {elementChoice, showsValues, type Tag} from './element-choice.js';
  */
 interface CodeArgs {
   element: Tag;
-  lang: Locale;
   variant: Variant;
   layout: Layout;
   'heading-level': HeadingLevel;
   'hide-heading': boolean;
 }
 
-interface CodeFacts {
-  version: string;
-  integrity: Record<string, string>;
-}
-const facts = Object.values(import.meta.glob<CodeFacts>('./generated/code.json', {eager: true, import: 'default'}))[0];
 const snippets = import.meta.glob<string>('./generated/snippets/*.html', {query: '?raw', import: 'default'});
 
 const languageNames: Record<Locale, string> = {nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'English'};
+const isLocale = (value: unknown): value is Locale => typeof value === 'string' && value in languageNames;
 
-/** The file of the snippet for `args`, as scripts/code-snippets.mjs names it. */
-const snippetFile = (args: CodeArgs) =>
+/** The file of the snippet for `args` in `lang`, as scripts/code-snippets.mjs names it. */
+const snippetFile = (args: CodeArgs, lang: Locale) =>
   `./generated/snippets/${[
     args.element,
-    args.lang,
+    lang,
     args.variant,
     args.element === 'lp-values-acronym' ? args.layout : 'any',
     `h${args['heading-level']}`,
@@ -61,28 +59,6 @@ const tagCode = (args: CodeArgs) =>
     .map(([name, value]) => (value ? ` ${name}="${value}"` : ` ${name}`))
     .join('')}></${args.element}>`;
 
-const scriptCode = ({version, integrity}: CodeFacts) =>
-  `<script type="module" src="https://cdn.example.be/lp-schoten/${version}/lp-schoten.js"\n` +
-  `        integrity="${integrity['lp-schoten.js']}" crossorigin="anonymous"></script>`;
-
-/** Copies `text`, and says so on the button; where the clipboard is refused, selects the code instead. */
-async function copy(event: Event, text: string) {
-  const button = event.currentTarget as HTMLButtonElement;
-  try {
-    await navigator.clipboard.writeText(text);
-    button.textContent = 'Copied';
-  } catch {
-    getSelection()?.selectAllChildren(button.nextElementSibling!);
-    button.textContent = 'Selected: copy with Ctrl+C';
-  }
-}
-
-const codeBlock = (label: string, text: string) =>
-  html`<div class="code">
-    <button type="button" aria-label=${`Copy ${label}`} @click=${(event: Event) => copy(event, text)}>Copy</button>
-    <pre tabindex="0" aria-label=${label}><code>${text}</code></pre>
-  </div>`;
-
 const styles = html`<style>
   .builder {
     max-inline-size: 60rem;
@@ -94,34 +70,16 @@ const styles = html`<style>
   .builder p {
     margin: 0 0 0.75rem;
   }
-  .code {
-    position: relative;
-    border: 1px solid;
-    border-radius: 0.25rem;
-  }
-  .code pre {
-    margin: 0;
-    padding: 0.75rem;
-    max-block-size: 16rem;
-    overflow: auto;
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-    font-size: 0.8125rem;
-  }
-  .code button {
-    float: inline-end;
-    margin: 0.5rem;
-  }
   .preview {
     padding: 1rem;
     border: 1px dashed;
   }
 </style>`;
 
-/** The chosen element, live, in the chosen language, as the code would show it. */
+/** The chosen element, live, in the page's language, as the code would show it. */
 function preview(args: CodeArgs) {
   const tag = unsafeStatic(args.element);
-  return staticHtml`<div class="preview" lang=${args.lang}><${tag}
+  return staticHtml`<div class="preview"><${tag}
       heading-level=${args['heading-level']}
       ?hide-heading=${args['hide-heading']}
       variant=${args.variant}
@@ -129,25 +87,32 @@ function preview(args: CodeArgs) {
     ></${tag}></div>`;
 }
 
-function builder(args: CodeArgs) {
-  if (!facts) {
+function builder(args: CodeArgs, lang: Locale) {
+  if (!codeFacts) {
     return html`<p>The code builder needs the build: run <code>npm run build-storybook</code> (or <code>npm run build</code>
       then <code>node scripts/code-snippets.mjs</code>) and open Storybook again.</p>`;
   }
-  const load = snippets[snippetFile(args)];
+  const {version} = codeFacts;
+  const load = snippets[snippetFile(args, lang)];
   return html`${styles}
     <section class="builder" lang="en">
+      <p>
+        The code for the element as it shows below, in ${languageNames[lang]}: choose the language in the toolbar, the rest in
+        Controls.
+      </p>
       <h2>With the script</h2>
       <p>
-        The script line and the tag. Replace <code>https://cdn.example.be/lp-schoten/</code> with where the zone publishes
-        the script; keep the files of <code>dist/</code> together. The element speaks the language of your page
-        (<code>&lt;html lang&gt;</code>) or of its container; to show ${languageNames[args.lang]} on a page in another language,
-        add <code>lang="${args.lang}"</code>.
+        The script line and the tag, to paste as they are. The script line loads version ${version} from jsDelivr, the public
+        CDN of npm packages, and <code>integrity</code> makes the browser refuse any other file. To host the script yourself,
+        copy the files of the package's <code>dist/</code> folder together to your server, for example to
+        <code>${selfHostedFolder(version)}</code>, and point <code>src</code> there. The element speaks the language of your
+        page (<code>&lt;html lang&gt;</code>) or of its container; to show ${languageNames[lang]} on a page in another
+        language, add <code>lang="${lang}"</code>.
       </p>
-      ${codeBlock('the script line and the tag', `${scriptCode(facts)}\n\n${tagCode(args)}`)}
+      ${codeBlock('the script line and the tag', `${scriptLine(codeFacts)}\n\n${tagCode(args)}`)}
       <h2>Prerendered</h2>
       <p>
-        The element as static HTML, in ${languageNames[args.lang]}: the text at first paint, without script and without any
+        The element as static HTML, in ${languageNames[lang]}: the text at first paint, without script and without any
         layout shift. Alone it stays as pasted; with the script line above on the page, it follows languages and the zone's
         updates. Under a strict Content Security Policy, allow its style with the hashes of <code>dist/csp-hashes.json</code>
         (see the README).
@@ -160,17 +125,17 @@ function builder(args: CodeArgs) {
 
 const meta = {
   title: 'Guides/Get the code',
-  parameters: {showsValues, controls: {include: ['element', 'lang', 'variant', 'layout', 'heading-level', 'hide-heading']}},
-  args: {element: 'lp-values-acronym', lang: 'nl', variant: 'plain', layout: 'stacked', 'heading-level': 2, 'hide-heading': false},
+  parameters: {showsValues, controls: {include: ['element', 'variant', 'layout', 'heading-level', 'hide-heading']}},
+  args: {element: 'lp-values-acronym', variant: 'plain', layout: 'stacked', 'heading-level': 2, 'hide-heading': false},
   argTypes: {
     element: elementChoice,
-    lang: {...choiceOf(['nl', 'fr', 'de', 'en'] as Locale[]), control: {type: 'inline-radio', labels: languageNames}, description: 'The language of the text.'},
     variant: variantChoice,
     layout: {...choiceOf(layouts), control: 'inline-radio', description: 'For Values (SCHOTEN) only: stacked, or the word across.'},
     'heading-level': {...choiceOf(headingLevels), control: 'select', description: 'The level of the element’s top heading (the outline, not the size).'},
     'hide-heading': {type: {name: 'boolean'}, control: 'boolean', description: 'Leaves the element’s top heading out.'},
   },
-  render: builder,
+  // The language is the toolbar's, as on every other story: the page's language, which the preview follows too.
+  render: (args, {globals}) => builder(args, isLocale(globals.locale) ? globals.locale : sourceLocale),
 } satisfies Meta<CodeArgs>;
 
 export default meta;

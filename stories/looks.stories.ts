@@ -21,7 +21,7 @@ const meta = {
   args: {element: 'lp-mission-vision-values', variant: 'card'},
   argTypes: {element: elementChoice, variant: variantChoice},
   render: ({element, variant}) => html`<p class="lp-screen-only" lang="nl">
-      <button type="button" @click=${() => window.print()}>Deze pagina afdrukken</button>
+      <button class="lp-button" type="button" @click=${() => window.print()}>Deze pagina afdrukken</button>
       Het afdrukvoorbeeld van uw browser toont het element zoals het op papier komt: zwart op wit.
     </p>
     ${chosenElement(element, 2, variant)}`,

@@ -1,10 +1,12 @@
 import type {ArgTypes, Meta, StoryObj} from '@storybook/web-components-vite';
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import '../src/lp-mission-vision-values.js';
 import type {Variant} from '../src/LpElement.js';
+import {codeBlock} from './copy-code.js';
 import {choiceOf, variantChoice} from './element-args.js';
+import {paintedColours} from './painted-colours.js';
 
 /**
  * What a host may change: the `--lp-*` custom properties (documented on the elements, see each docs
@@ -90,6 +92,28 @@ const hostStyle = (args: ThemeArgs) => ({
   ...Object.fromEntries(sizeNames.map((name) => [name, `${args[name]}${sizes[name].unit}`])),
 });
 
+/** The tags the custom properties are set on: every element, so that one rule themes them all. */
+const tags = ['lp-mission', 'lp-vision-list', 'lp-values-acronym', 'lp-mission-vision-values'];
+
+/**
+ * The CSS a partner puts in its own stylesheet for the look chosen: every custom property as the controls
+ * set it (a colour or font left to the element is left out, as the element's own).
+ */
+const themeCss = (args: ThemeArgs) => {
+  const set = Object.entries(hostStyle(args) as Record<string, string | undefined>).filter(([, value]) => value !== undefined);
+  return `${tags.join(',\n')} {\n${set.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`;
+};
+
+const takeItOut = (args: ThemeArgs) => html`<section class="lp-take-out" lang="en">
+  <h2>Your look, to take out</h2>
+  <p>
+    The CSS for the look chosen in Controls: the custom properties as set, for the partner's own stylesheet.
+    ${args.variant === 'card' ? html`Add <code>variant="card"</code> to the tag for the card.` : nothing}
+  </p>
+  ${codeBlock('the custom properties', themeCss(args), 'Copy CSS')}
+  ${paintedColours('lp-mission-vision-values', Object.fromEntries(colours.map((name) => [name, args[name] || undefined])))}
+</section>`;
+
 const meta = {
   title: 'Guides/Theming',
   component: 'lp-mission-vision-values',
@@ -100,8 +124,9 @@ const meta = {
   args: elementLook,
   argTypes: themeArgTypes,
   render: (args) => html`<div class="host-theme" style=${styleMap(hostStyle(args))}>
-    <lp-mission-vision-values variant=${ifDefined(args.variant === 'plain' ? undefined : args.variant)}></lp-mission-vision-values>
-  </div>`,
+      <lp-mission-vision-values variant=${ifDefined(args.variant === 'plain' ? undefined : args.variant)}></lp-mission-vision-values>
+      ${takeItOut(args)}
+    </div>`,
 } satisfies Meta<ThemeArgs>;
 
 export default meta;
@@ -110,7 +135,9 @@ type Story = StoryObj<ThemeArgs>;
 /**
  * The zone's own card: the colours are left to the element (police blue and dark text on white, or light
  * blue and light text on navy on a dark page), and every size is the element's default. Pick a colour,
- * a font or a size in Controls; the accessibility panel then checks the contrast of what you chose.
+ * a font or a size in Controls: below the element, "Copy CSS" gives the CSS for your choice, and a table
+ * shows the colours the element paints with it, and why one differs from what you picked. The accessibility
+ * panel checks the contrast of what you chose.
  */
 export const CustomProperties: Story = {name: "The zone's own look"};
 

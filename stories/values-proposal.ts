@@ -5,6 +5,7 @@
  * partner page never shows them.
  */
 import {html, nothing} from 'lit';
+import {feedbackContact} from '../.storybook/review.js';
 import {zoneValues} from '../src/content.js';
 
 /** The value words still awaiting the zone's confirmation, in the order of the acronym. */
@@ -24,9 +25,11 @@ const which = () => {
 };
 
 const heading = 'Voorstel, nog niet bevestigd door de zone.';
-const why = 'een voorstel: de tekst van de zone noemt het letterwoord SCHOTEN, maar stopt vóór de waarden zelf. Elke waarde steunt op een zin uit de eigen missie en visie.';
-const whatYouCanDo = 'Klopt een waarde of de zin die ze uitlegt? Bevestig of verbeter ze via het team; het team past de tekst en de vertalingen aan.';
-const whereShown = 'Dit kader staat alleen hier, nooit op de pagina van een partner.';
+const what = 'een voorstel.';
+// Why, for a reviewer with room to read it; on a phone the banner keeps to what to do (see preview-head.html).
+const why = 'De tekst van de zone noemt het letterwoord SCHOTEN, maar stopt vóór de waarden zelf; elke waarde steunt op een zin uit de eigen missie en visie.';
+const whatYouCanDo = `Klopt een waarde of haar zin? Stuur uw opmerking naar ${feedbackContact}.`;
+const whereShown = 'Partners zien dit kader nooit.';
 
 /**
  * The note for a docs page, as HTML in its Markdown, with the banner's look; empty once the zone has
@@ -35,7 +38,7 @@ const whereShown = 'Dit kader staat alleen hier, nooit op de pagina van een part
 export const proposalNote = (): string =>
   proposedValues.length === 0
     ? ''
-    : `<aside class="lp-reviewer-note" lang="nl" aria-label="Voor wie nakijkt"><p><strong>${heading}</strong> ${which()} ${why} ${whatYouCanDo} ${whereShown}</p></aside>`;
+    : `<aside class="lp-reviewer-note" lang="nl" aria-label="Voor wie nakijkt"><p><strong>${heading}</strong> ${which()} ${what} <span class="lp-note-why">${why}</span> ${whatYouCanDo} ${whereShown}</p></aside>`;
 
 /**
  * The banner above a story that shows the values (its look is in .storybook/preview-head.html); nothing
@@ -45,5 +48,5 @@ export const proposalBanner = () =>
   proposedValues.length === 0
     ? nothing
     : html`<aside class="lp-reviewer-note" lang="nl" aria-label="Voor wie nakijkt">
-        <p><strong>${heading}</strong> ${which()} ${why} ${whatYouCanDo} ${whereShown}</p>
+        <p><strong>${heading}</strong> ${which()} ${what} <span class="lp-note-why">${why}</span> ${whatYouCanDo} ${whereShown}</p>
       </aside>`;

@@ -57,6 +57,12 @@ export async function sourceText(): Promise<SourceText> {
   };
 }
 
+/**
+ * Whether the test runs in WebKit (Debian's WebKitGTK, Safari's engine), whose WebDriver can neither emulate
+ * a system setting per page nor print: the tests say there what they cannot check, and why.
+ */
+export const inWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
+
 /** Renders `<tag attributes>` into the page and waits for it to render. */
 export function render<T extends LpElement = LpElement>(tag: Tag, attributes = ''): Promise<T> {
   return fixture<T>(html`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}></${unsafeStatic(tag)}>`);
@@ -221,7 +227,22 @@ export const compareScreenshots = (first: string, second: string) =>
   });
 
 /** The URL of every request this page made since the last call, recorded by the browser driver. */
-export const networkRequests = () => executeServerCommand<string[], undefined>('network-requests');
+const networkRequests = () => executeServerCommand<string[], undefined>('network-requests');
+
+/**
+ * The requests the browser driver reports until it has reported none for a while: its reports travel apart
+ * from the page's own messages, and may arrive after the page has used what it fetched.
+ */
+export async function requestsUntilQuiet() {
+  const requests: string[] = [];
+  for (let quietRounds = 0; quietRounds < 3; ) {
+    await new Promise((done) => setTimeout(done, 100));
+    const more = await networkRequests();
+    requests.push(...more);
+    quietRounds = more.length === 0 ? quietRounds + 1 : 0;
+  }
+  return requests;
+}
 
 /**
  * Asserts that the page of `view` keeps no trace of the elements: no cookie, nothing in local or session

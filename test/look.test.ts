@@ -26,6 +26,8 @@ const fullLines = (element: LpElement) =>
   [...element.shadowRoot!.querySelectorAll('p, li')].flatMap((block) => charactersPerLine(block).slice(0, -1));
 
 // A font every Debian machine has, so that characters per line do not depend on the browser's default.
+// WebKitGTK finds it through fontconfig, as Chromium and Firefox do; a Mac has no DejaVu, so in WebKit these
+// are WebKitGTK's lines, not Safari's.
 const font = `font: 16px/1.5 'DejaVu Sans'`;
 
 const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
@@ -52,6 +54,9 @@ describe('the look', () => {
   });
 
   describe('hyphenation', () => {
+    // The value words break at their own soft hyphens, with or without a dictionary. Running text is
+    // hyphenated by the browser: WebKitGTK with Debian's dictionaries in /usr/share/hyphen, Safari with the
+    // system's, so WebKit's breaks here are not necessarily Safari's.
     for (const lang of ['nl', 'fr', 'de', 'en']) {
       it(`breaks the long value words within a 260px sidebar, and keeps them whole for reading and copying (${lang})`, async () => {
         const sidebar = await fixture<HTMLElement>(

@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import type {LpElement} from '../src/LpElement.js';
-import {expectNoTrace, networkRequests, tags} from './helpers.js';
+import {expectNoTrace, requestsUntilQuiet, tags} from './helpers.js';
 
 /** What the elements may load: the library's own modules (Lit among them) and its locale chunks. */
 const libraryModule = /^\/(src\/[\w/-]+\.ts|node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\/[\w./-]+\.js)$/;
@@ -26,18 +26,6 @@ async function everyElement() {
   return container;
 }
 
-/** The requests the browser driver reports until it has reported none for a while (it may lag). */
-async function requestsUntilQuiet() {
-  const requests: string[] = [];
-  for (let quietRounds = 0; quietRounds < 3; ) {
-    await new Promise((done) => setTimeout(done, 100));
-    const more = await networkRequests();
-    requests.push(...more);
-    quietRounds = more.length === 0 ? quietRounds + 1 : 0;
-  }
-  return requests;
-}
-
 describe('privacy', () => {
   it('loads nothing but its own modules and locale chunks, from where it is served, and stores nothing', async () => {
     // What the test page loaded itself, before the elements: the browser driver may report it late.
@@ -55,7 +43,8 @@ describe('privacy', () => {
       ['nl-BE', 'nl'],
     ]) {
       page.lang = lang;
-      await waitUntil(() => getLocale() === locale, `not switched to ${locale}`);
+      // Every module passes WebKit's recording proxy uncached: a few seconds on a busy machine.
+      await waitUntil(() => getLocale() === locale, `not switched to ${locale}`, {timeout: 10000});
       await Promise.all([...container.children].map((element) => (element as LpElement).updateComplete));
     }
     container.remove();

@@ -142,7 +142,7 @@ test('a text change fails the text check until a minor changeset quotes it; then
     cpSync(join(project, file), join(next, file));
   }
   symlinkSync(join(project, 'node_modules'), join(next, 'node_modules'), 'dir');
-  nextSentence = 'We overleggen met al onze partners en houden hen op de hoogte.';
+  nextSentence = 'We overleggen met al onze partners en geven hun geregeld feedback.';
   const content = join(next, 'src', 'content.ts');
   writeFileSync(content, readFileSync(content, 'utf8').replace(messageOf(changedId), (call, quote) => call.replace(`${quote}${firstSentence}${quote}`, `'${nextSentence}'`)));
   run('npm', ['run', 'build', '--silent'], next);

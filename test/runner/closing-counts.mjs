@@ -1,8 +1,9 @@
 import {privacyBreached, privacyLine} from './privacy-guard.mjs';
 
 /**
- * Closes the run with one count per browser and a total, e.g. "Firefox: 108 passed, 0 failed", and the
- * privacy guard's line: the last lines of a run say what passed where, for CI's log and for a person.
+ * Closes the run with the privacy guard's line, a total, and last one line with the count of each engine,
+ * e.g. "Chromium: 525 passed, 0 failed, 0 skipped  Firefox: …  WebKit: …": the last lines of a run say what
+ * passed where, for CI's log and for a person.
  */
 export function closingCounts() {
   const count = (suite, totals) => {
@@ -27,7 +28,8 @@ export function closingCounts() {
         if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) totals.failed++;
       }
       for (const totals of perBrowser.values()) for (const key in total) total[key] += totals[key];
-      closing = [...[...perBrowser].map(([name, totals]) => line(name, totals)), line('Total', total), privacyLine()].join('\n');
+      const engines = [...perBrowser].map(([name, totals]) => line(name, totals)).join('  ');
+      closing = [privacyLine(), line('Total', total), engines].join('\n');
     },
     // Written as the process exits, after the runner's own terminal display has let go of the output.
     stop() {

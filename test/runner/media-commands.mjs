@@ -5,10 +5,11 @@ import {inflateSync} from 'node:zlib';
  *
  * - `emulate-system` sets the visitor's system colour scheme and forced colours (`{colorScheme, forcedColors}`),
  *   and with `print: true` lays the page out for paper, through Chromium's DevTools protocol, and answers
- *   whether it could. Firefox over WebDriver BiDi cannot emulate them: it answers false, and runs the tests
- *   of one system setting per launch (see launchers.mjs).
+ *   whether it could. Firefox over WebDriver BiDi and WebKit over WebDriver classic cannot emulate them:
+ *   they answer false, and run the tests of one system setting per launch (see launchers.mjs).
  * - `printed-text-colours` prints the test page to PDF, as a browser prints it for paper, and answers the
- *   colour of every run of text in it: what the reader of the paper sees, in either browser.
+ *   colour of every run of text in it: what the reader of the paper sees, in Chromium and Firefox (WebKit's
+ *   WebDriver has no command to print).
  */
 export function mediaCommands() {
   // One DevTools session per page, kept open: Chromium drops a session's emulation when it detaches.
@@ -18,6 +19,7 @@ export function mediaCommands() {
     async executeCommand({command, session, payload}) {
       const page = () => session.browser.getPage(session.id);
       if (command === 'emulate-system') {
+        if (session.browser.type !== 'puppeteer') return false; // WebKit, over WebDriver classic
         if (!sessions.has(page())) sessions.set(page(), await page().createCDPSession().catch(() => undefined));
         const client = sessions.get(page());
         if (!client) return false; // Firefox, over WebDriver BiDi

@@ -19,7 +19,14 @@
  *   elements must then be as that control makes them, and not as they are without it; all at once also
  *   through the manager's story address (`?path=/story/…&args=…`); and for the elements, an address with
  *   `variant:card;heading-level:4` (and `layout:word`) must render a card, word layout, with an `<h4>`;
- * - is a docs page that fails to show, or shows something marked as missing.
+ * - is a docs page that fails to show, or shows something marked as missing, or shows a Markdown table as
+ *   raw text, or whose "Show code" gives a placeholder address, the docs page's own box, or an element
+ *   without the script line (this version on jsDelivr, with the integrity of dist/sri.json);
+ * and fails when a path a reviewer or partner takes is broken: a README code block with a placeholder or
+ * an address that serves nothing; a link of an earlier review round (old story ids) that does not open its
+ * story; a tab that says Storybook; Get the code with another script line, or not in the toolbar's
+ * language; Theming's "Copy CSS" giving other custom properties than the story sets, or a table of painted
+ * colours that does not say why the headings differ from the accent picked.
  *
  * It serves storybook-static/ itself on 127.0.0.1 and needs nothing beyond puppeteer-core and a
  * Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
@@ -327,7 +334,7 @@ async function checkStory(browser, origin, id) {
  * A docs page opens without an error, a console error or a request elsewhere, shows its text, and shows
  * nothing marked as missing (the heights page before the heights were measured).
  */
-async function checkDocs(browser, origin, id) {
+async function checkDocs(browser, origin, {id, importPath}, scriptLine) {
   const problems = [];
   const page = await browser.newPage();
   try {
@@ -346,6 +353,7 @@ async function checkDocs(browser, origin, id) {
     } while (seen.text === 0 && Date.now() < deadline);
     if (seen.text === 0) problems.push('the docs page shows no text');
     for (const missing of seen.missing) problems.push(`the docs page misses ${missing}`);
+    problems.push(...(await checkTables(page, importPath)), ...(await checkCopyableDocs(page, scriptLine)));
   } catch (error) {
     problems.push(error.message);
   } finally {
@@ -561,6 +569,311 @@ async function checkLinks(browser, origin, id) {
   return problems;
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// What a reviewer or partner copies out of Storybook and the README, and the links and guides they follow.
+
+/**
+ * The ids of the previous review rounds (the git history of stories/): the elements were filed under their
+ * tags. Each must open the story it showed then, under its id of today.
+ */
+const previousIds = {
+  'elements-lp-mission-vision-values--plain': 'elements-whole-page--plain',
+  'elements-lp-mission-vision-values--card': 'elements-whole-page--card',
+  'elements-lp-mission-vision-values--page-title': 'elements-whole-page--page-title',
+  'elements-lp-mission-vision-values--hidden-heading': 'elements-whole-page--hidden-heading',
+  'elements-lp-mission-vision-values--narrow-sidebar': 'elements-whole-page--narrow-sidebar',
+  'elements-lp-mission-vision-values--docs': 'elements-whole-page--docs',
+  'elements-lp-mission--plain': 'elements-mission--plain',
+  'elements-lp-mission--card': 'elements-mission--card',
+  'elements-lp-mission--heading-level-3': 'elements-mission--heading-level-3',
+  'elements-lp-mission--hidden-heading': 'elements-mission--hidden-heading',
+  'elements-lp-mission--docs': 'elements-mission--docs',
+  'elements-lp-vision-list--plain': 'elements-vision--plain',
+  'elements-lp-vision-list--card': 'elements-vision--card',
+  'elements-lp-vision-list--heading-level-3': 'elements-vision--heading-level-3',
+  'elements-lp-vision-list--hidden-heading': 'elements-vision--hidden-heading',
+  'elements-lp-vision-list--docs': 'elements-vision--docs',
+  'elements-lp-values-acronym--stacked': 'elements-values-schoten--stacked',
+  'elements-lp-values-acronym--word': 'elements-values-schoten--word',
+  'elements-lp-values-acronym--word-in-narrow-sidebar': 'elements-values-schoten--word-in-narrow-sidebar',
+  'elements-lp-values-acronym--card': 'elements-values-schoten--card',
+  'elements-lp-values-acronym--card-word': 'elements-values-schoten--card-word',
+  'elements-lp-values-acronym--heading-level-3': 'elements-values-schoten--heading-level-3',
+  'elements-lp-values-acronym--hidden-heading': 'elements-values-schoten--hidden-heading',
+  'elements-lp-values-acronym--docs': 'elements-values-schoten--docs',
+};
+
+/** What a copied snippet must never hold: a host that serves nothing, a path to fill in, review-tool markup. */
+const placeholders = [
+  /cdn\.example/,
+  /\bexample\.(?:com|org|net|be)\b/,
+  /\/path\/to\b/,
+  /integrity="sha384-…"/,
+  /lp-docs-page/,
+  /data-page-scheme/,
+];
+const placeholdersIn = (text) => placeholders.filter((pattern) => pattern.test(text)).map(String);
+
+/** The script line every snippet with an element starts with: this version on jsDelivr, with its hash. */
+async function expectedScriptLine() {
+  const {version} = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+  const integrity = JSON.parse(await readFile(new URL('../../dist/sri.json', import.meta.url), 'utf8'));
+  return (
+    `<script type="module" src="https://cdn.jsdelivr.net/npm/@lp-schoten/elements@${version}/dist/lp-schoten.js"\n` +
+    `        integrity="${integrity['lp-schoten.js']}" crossorigin="anonymous"></script>`
+  );
+}
+
+/**
+ * The README's code blocks: none holds a placeholder, and every script and import names the package on
+ * jsDelivr (this version or the major alias), the package by name, or a self-hosted folder.
+ */
+async function checkReadme() {
+  const problems = [];
+  const {version} = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  const major = version.split('.')[0];
+  const published = new RegExp(`^https://cdn\\.jsdelivr\\.net/npm/@lp-schoten/elements@(?:${major}|${version.replace(/\./g, '\\.')})/dist/[\\w.-]+\\.js$`);
+  const fine = (address) => published.test(address) || /^@lp-schoten\/elements(?:\/|$)/.test(address) || /^\/lp-schoten\//.test(address);
+  for (const [, block] of readme.matchAll(/```[\w-]*\n([\s\S]*?)```/g)) {
+    for (const found of placeholdersIn(block)) problems.push(`a README code block holds ${found}: ${block.slice(0, 80)}`);
+    const addresses = [
+      ...[...block.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map(([, address]) => address),
+      ...[...block.matchAll(/\bfrom\s+'([^']+)'/g)].map(([, address]) => address),
+      ...[...block.matchAll(/\bimport\s+'([^']+)'/g)].map(([, address]) => address),
+    ];
+    for (const address of addresses) if (!fine(address)) problems.push(`a README code block loads ${address}, which serves nothing`);
+  }
+  return problems;
+}
+
+/**
+ * A docs page's copyable code: each "Show code" opened, every code block on the page read; none holds a
+ * placeholder or the docs page's own box, and each that shows an element starts with the script line.
+ */
+async function copyableCodeOfDocs(page) {
+  await page.evaluate(async () => {
+    for (const button of document.querySelectorAll('.docblock-code-toggle')) {
+      if (!button.classList.contains('docblock-code-toggle--expanded')) button.click();
+    }
+  });
+  const deadline = Date.now() + waitTimeout;
+  let blocks = [];
+  do {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // innerText: a code block's own text, without the style sheet its scroll area carries.
+    blocks = await page.evaluate(() => ({
+      toggles: document.querySelectorAll('.docblock-code-toggle').length,
+      code: [...document.querySelectorAll('.sbdocs-content pre')].map((pre) => pre.innerText),
+    }));
+  } while (blocks.code.filter((text) => /<lp-/.test(text)).length <= blocks.toggles && Date.now() < deadline);
+  return blocks;
+}
+
+async function checkCopyableDocs(page, scriptLine) {
+  const problems = [];
+  const {toggles, code: sources} = await copyableCodeOfDocs(page);
+  const withElements = sources.filter((text) => /<lp-[\w-]+/.test(text));
+  // Each story's "Show code", and an element's docs page's own "Embed it".
+  if (toggles > 0 && withElements.length < toggles + 1) problems.push(`${toggles} stories' "Show code" and "Embed it", but ${withElements.length} code blocks show an element`);
+  for (const text of sources) {
+    for (const found of placeholdersIn(text)) problems.push(`a code block holds ${found}: ${text.slice(0, 120)}`);
+  }
+  for (const text of withElements) {
+    if (!text.trim().startsWith(scriptLine)) problems.push(`a code block does not start with the script line: ${text.slice(0, 120)}`);
+  }
+  return problems;
+}
+
+/** Every GFM table of an MDX guide renders as a table, and no paragraph shows a table's raw `|---|`. */
+async function checkTables(page, importPath) {
+  const problems = [];
+  if (!importPath?.endsWith('.mdx')) return problems;
+  const source = await readFile(fileURLToPath(new URL(`../../${importPath}`, import.meta.url)), 'utf8');
+  const tables = source.split('\n').filter((line) => /^\|(?:\s*:?-{3,}:?\s*\|)+\s*$/.test(line.trim())).length;
+  const shown = await page.evaluate(() => ({
+    tables: document.querySelectorAll('.sbdocs-content table').length,
+    raw: [...document.querySelectorAll('.sbdocs-content p')].filter((p) => /\|\s*:?-{3,}/.test(p.textContent)).length,
+  }));
+  if (shown.tables < tables) problems.push(`${importPath} has ${tables} tables, the page shows ${shown.tables}`);
+  if (shown.raw > 0) problems.push(`${shown.raw} paragraphs show a table as raw Markdown`);
+  return problems;
+}
+
+/**
+ * Which story a preview shows: its id once it renders, `error` once Storybook shows its error page (a story
+ * it cannot find), or undefined while it is still loading.
+ */
+const previewShows = (frame) =>
+  frame
+    .evaluate(() =>
+      document.body?.classList.contains('sb-show-errordisplay') ? 'error' : window.__STORYBOOK_PREVIEW__?.currentRender?.id
+    )
+    .catch(() => undefined);
+
+/** Old links: the manager's story or docs address, and the preview's, open the story under its new id. */
+async function checkOldLinks(browser, origin) {
+  const problems = [];
+  const page = await browser.newPage();
+  const shownWithin = async (timeout, frameOf) => {
+    const deadline = Date.now() + timeout;
+    let shown;
+    do {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const frame = frameOf();
+      shown = frame && (await previewShows(frame));
+    } while (shown === undefined && Date.now() < deadline);
+    return shown;
+  };
+  try {
+    await watch(page, problems);
+    for (const [old, now] of Object.entries(previousIds)) {
+      const docs = now.endsWith('--docs');
+      await page.goto(`${origin}/index.html?path=/${docs ? 'docs' : 'story'}/${old}`, {waitUntil: 'load'});
+      // The first address loads the whole manager, which takes longest on a busy machine.
+      const timeout = old === Object.keys(previousIds)[0] ? waitTimeout * 2 : waitTimeout;
+      const shown = await shownWithin(timeout, () => page.frames().find((frame) => frame.url().includes('/iframe.html')));
+      const address = await page.evaluate(() => decodeURIComponent(location.search));
+      if (shown !== now) problems.push(`?path=/…/${old} shows ${shown ?? 'nothing'}, not ${now}`);
+      else if (!address.includes(now)) problems.push(`?path=/…/${old} keeps the old id in the address: ${address}`);
+      if (docs) continue;
+      await page.goto(`${origin}/iframe.html?id=${old}&viewMode=story`, {waitUntil: 'load'});
+      const id = await shownWithin(waitTimeout, () => page.mainFrame());
+      if (id !== now) problems.push(`iframe.html?id=${old} shows ${id ?? 'nothing'}, not ${now}`);
+      else await settled(page, sourceLocale);
+    }
+  } catch (error) {
+    problems.push(error.message);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return problems;
+}
+
+/** The tab names the zone and shows its icon, not Storybook's. */
+async function checkTab(browser, origin) {
+  const problems = [];
+  const page = await browser.newPage();
+  try {
+    await watch(page, problems);
+    await page.goto(`${origin}/index.html?path=/story/elements-mission--plain`, {waitUntil: 'load'});
+    const deadline = Date.now() + waitTimeout;
+    let title;
+    do {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      title = await page.title();
+    } while ((!title.includes('Mission') || title.includes('Storybook')) && Date.now() < deadline);
+    if (title.includes('Storybook') || !title.includes('Lokale Politie Schoten')) problems.push(`the tab says "${title}"`);
+    const icon = await page.evaluate(async () => {
+      const link = document.querySelector('link[rel~="icon"]');
+      return link ? (await fetch(link.href)).text() : '';
+    });
+    if (!icon.includes('<title>Lokale Politie Schoten</title>')) problems.push("the tab's icon is not the zone's");
+  } catch (error) {
+    problems.push(error.message);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+/**
+ * Get the code: its script line is the expected one, and the code follows the toolbar's language (the
+ * prerendered snippet is in the page's language).
+ */
+async function checkGetTheCode(browser, origin, scriptLine) {
+  const problems = [];
+  const page = await browser.newPage();
+  try {
+    await watch(page, problems);
+    for (const locale of allLocales) {
+      await page.goto(`${origin}/iframe.html?id=guides-get-the-code--get-the-code&viewMode=story&globals=locale:${locale}`, {waitUntil: 'load'});
+      await settled(page, locale);
+      const deadline = Date.now() + waitTimeout;
+      let code;
+      do {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        code = await page.evaluate(() => [...document.querySelectorAll('.lp-code pre')].map((pre) => pre.textContent));
+      } while (code.length < 2 && Date.now() < deadline);
+      const [withScript, prerendered = ''] = code;
+      if (!withScript?.startsWith(scriptLine)) problems.push(`[${locale}] the script line is not ${scriptLine}: ${withScript}`);
+      for (const text of code) for (const found of placeholdersIn(text)) problems.push(`[${locale}] the code holds ${found}`);
+      const snippetLang = prerendered.match(/<template\b[^>]*shadowrootmode[^>]*>[\s\S]*?\blang="([\w-]+)"/)?.[1];
+      if (snippetLang !== locale) problems.push(`[${locale}] the prerendered snippet is in ${snippetLang ?? 'no language'}`);
+    }
+  } catch (error) {
+    problems.push(error.message);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+/**
+ * Theming's "Copy CSS": what the button copies, put in a blank part of the page on a fresh element, gives
+ * it exactly the custom properties the story's element has; and the table of painted colours says the
+ * headings are painted in another colour than the orange picked, as the heading shows them.
+ */
+async function checkCopyCss(browser, origin) {
+  const problems = [];
+  const page = await browser.newPage();
+  await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  const chosen = {'--lp-accent-color': '#f39200', '--lp-spacing': 1.5, '--lp-font-family': 'serif', '--lp-measure': 50};
+  try {
+    await watch(page, problems);
+    await page.goto(`${origin}/iframe.html?id=guides-theming--custom-properties&viewMode=story&args=${argsParam(chosen)}`, {waitUntil: 'load'});
+    await settled(page, sourceLocale);
+    await page.click('button[aria-label="Copy CSS: the custom properties"]');
+    // The button says what it did: copied to the clipboard, or (where the clipboard is refused) selected.
+    await page.waitForFunction(() => document.querySelector('button[aria-label="Copy CSS: the custom properties"]').textContent.trim() !== 'Copy CSS', {
+      timeout: waitTimeout,
+    });
+    const copied = await page.evaluate(async () => {
+      const button = document.querySelector('button[aria-label="Copy CSS: the custom properties"]');
+      return button.textContent.trim() === 'Copied' ? navigator.clipboard.readText() : getSelection().toString();
+    });
+    for (const [name, value] of Object.entries(chosen)) {
+      if (!copied.includes(`${name}:`)) problems.push(`the copied CSS leaves out ${name} (${value}): ${copied}`);
+    }
+    const compared = await page.evaluate((css) => {
+      const names = ['--lp-font-family', '--lp-text-color', '--lp-accent-color', '--lp-surface-color', '--lp-spacing', '--lp-radius',
+        '--lp-letter-size', '--lp-title-size', '--lp-heading-size', '--lp-measure'];
+      const story = document.querySelector('#storybook-root lp-mission-vision-values');
+      const blank = document.createElement('div');
+      blank.attachShadow({mode: 'open'}).innerHTML = `<style>${css}</style><lp-mission-vision-values></lp-mission-vision-values>`;
+      document.body.append(blank);
+      const pasted = blank.shadowRoot.querySelector('lp-mission-vision-values');
+      const read = (element) => Object.fromEntries(names.map((name) => [name, getComputedStyle(element).getPropertyValue(name).trim()]));
+      const result = {story: read(story), pasted: read(pasted)};
+      blank.remove();
+      return result;
+    }, copied);
+    for (const [name, value] of Object.entries(compared.story)) {
+      if (compared.pasted[name] !== value) problems.push(`pasted, the CSS gives ${name} "${compared.pasted[name]}", the story "${value}"`);
+    }
+    const headings = await page.evaluate(async () => {
+      const table = document.querySelector('story-painted-colours');
+      await table.updateComplete;
+      const row = table.shadowRoot.querySelector('tr[data-colour="Headings"]');
+      const heading = document.querySelector('#storybook-root lp-mission-vision-values').shadowRoot.querySelector('.heading');
+      const context = document.createElement('canvas').getContext('2d');
+      context.fillStyle = getComputedStyle(heading).color;
+      context.fillRect(0, 0, 1, 1);
+      const painted = `#${[...context.getImageData(0, 0, 1, 1).data.slice(0, 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+      return {shown: row?.querySelector('[data-painted]')?.dataset.painted, why: row?.lastElementChild?.textContent.trim(), painted};
+    });
+    if (headings.shown !== headings.painted) problems.push(`the table says headings are ${headings.shown}, they are ${headings.painted}`);
+    if (headings.painted === '#f39200' || !/^Changed: #f39200 reaches only/.test(headings.why ?? '')) {
+      problems.push(`the headings' change from #f39200 is not explained: "${headings.why}"`);
+    }
+  } catch (error) {
+    problems.push(error.message);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
 async function main() {
   const started = performance.now();
   const entries = await indexEntries();
@@ -572,17 +885,28 @@ async function main() {
   const {server, origin} = await serve(staticDir);
   const browser = await launchChromium();
   const failures = new Map();
-  const docsIds = entries.filter((entry) => entry.type === 'docs').map((entry) => entry.id);
+  const docsEntries = entries.filter((entry) => entry.type === 'docs');
+  const docsIds = docsEntries.map((entry) => entry.id);
+  const scriptLine = await expectedScriptLine();
+  const reviewPaths = [
+    {name: 'README code blocks', run: () => checkReadme()},
+    {name: 'links of earlier rounds', run: () => checkOldLinks(browser, origin)},
+    {name: 'tab title and icon', run: () => checkTab(browser, origin)},
+    {name: 'Get the code', run: () => checkGetTheCode(browser, origin, scriptLine)},
+    {name: 'Theming: Copy CSS', run: () => checkCopyCss(browser, origin)},
+  ];
   const jobs = [
+    ...reviewPaths,
     ...ids.map((id) => ({name: id, run: () => checkStory(browser, origin, id)})),
-    ...docsIds.map((id) => ({name: id, run: () => checkDocs(browser, origin, id)})),
+    ...docsEntries.map((entry) => ({name: entry.id, run: () => checkDocs(browser, origin, entry, scriptLine)})),
     ...linkIds.map((id) => ({name: `${id} (links)`, run: () => checkLinks(browser, origin, id)})),
   ];
   try {
     const queue = [...jobs];
     const worker = async () => {
       for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
-        const problems = await job.run();
+        // A check that could not finish fails with what stopped it; the others go on.
+        const problems = await job.run().catch((error) => [`could not finish: ${error.message}`]);
         if (problems.length > 0) failures.set(job.name, problems);
         console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${job.name}`);
       }
@@ -601,11 +925,13 @@ async function main() {
   const failedStories = ids.filter((id) => failures.has(id)).length;
   const failedLinks = linkIds.filter((id) => failures.has(`${id} (links)`)).length;
   const failedDocs = docsIds.filter((id) => failures.has(id)).length;
+  const failedPaths = reviewPaths.filter((job) => failures.has(job.name)).map((job) => job.name);
   console.log(
     `\nStorybook check: ${ids.length} stories, ${ids.length - failedStories} passed, ${failedStories} failed ` +
       `(${looks.map((look) => look.name).join(', ')} x ${allLocales.join(', ')}; ` +
       `errors, network, text, axe); links of ${linkIds.length} components, ${linkIds.length - failedLinks} kept ` +
-      `every setting; ${docsIds.length} docs pages, ${docsIds.length - failedDocs} shown; in ${seconds}s`
+      `every setting; ${docsIds.length} docs pages, ${docsIds.length - failedDocs} shown with their tables and copyable code; ` +
+      `${reviewPaths.length - failedPaths.length} of ${reviewPaths.length} review paths kept (${reviewPaths.map((job) => job.name).join(', ')}); in ${seconds}s`
   );
   process.exitCode = failures.size > 0 ? 1 : 0;
 }

@@ -12,3 +12,9 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+// WebKitGTK, Safari's engine as Debian ships it: its WebDriver, the small browser that driver starts, and the
+// X server that browser needs (WebKitGTK has no headless mode).
+export const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
+export const miniBrowserPath = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const xvfbPath = process.env.XVFB_PATH ?? '/usr/bin/Xvfb';
