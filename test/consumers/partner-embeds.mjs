@@ -436,7 +436,8 @@ test('(g) what DOMPurify and sanitize-html, with their defaults, keep of each fo
   // Every text of the zone, from the copies of its page and of the proposed values.
   const zoneTexts = [
     ...fixture('missie-visie-waarden.nl.txt').split(/\n\s*(?:•\s*)?/),
-    ...fixture('values.nl.txt').split('\n').flatMap((line) => line.split(': ')),
+    // Each value's line is `word: sentence`; a sentence may hold a colon of its own.
+    ...fixture('values.nl.txt').split('\n').flatMap((line) => line.match(/^(.+?): (.+)$/).slice(1)),
   ].map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
   const outline = ['h2 Missie, visie en waarden', `h3 ${missionHeading}`, `h3 ${visionHeading}`, `h3 ${valuesHeading}`];
   const page = (body, script) =>
