@@ -3,6 +3,7 @@
  * and reporters are modules of their own in test/runner/.
  */
 import {defaultReporter} from '@web/test-runner';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {closingCounts} from './test/runner/closing-counts.mjs';
 import {heldLocaleChunks, heldLocaleCommands} from './test/runner/held-locales.mjs';
 import {chromium, firefox, firefoxDarkSystem, firefoxForcedColours, webkit, webkitDarkSystem} from './test/runner/launchers.mjs';
@@ -23,7 +24,7 @@ const mode = process.env.MODE === 'dev' ? 'development' : 'production';
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/visual.test.ts'],
   nodeResolve: {exportConditions: [mode]},
-  plugins: [typescript, snippetIncludes('/demo/', '/test/pages/prerendered/'), testCommands(), mediaCommands(), heldLocaleCommands(), snippetCommand(), visualRegression],
+  plugins: [typescript, snippetIncludes('/demo/', '/test/pages/prerendered/'), testCommands(), mediaCommands(), heldLocaleCommands(), snippetCommand(), a11ySnapshotPlugin(), visualRegression],
   middleware: [noCookiesReceived, withoutGermanTexts, heldLocaleChunks, servedUnderStrictPolicy, servedUnderSnippetPolicy],
   browsers: [chromium, firefox, webkit],
   // WebKit runs one file at a time from start to end of the run, beside the other two browsers; the other

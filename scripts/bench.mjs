@@ -14,6 +14,11 @@
  *     whole-page snippet and no script, against the static page of (b); the layout shift of that page with
  *     the script arriving 2 s late, against the bare tag without reservation; and the largest contentful
  *     paint of each; on a desktop and a phone viewport.
+ * (e) the light form of each element (dist/snippets/light/), on a partner page with more of the page below
+ *     it: the layout shift when the script, arriving 2 s late, takes it over, without a reservation and
+ *     with the README's rules holding the element's real height until it has rendered; and the height of
+ *     the light text in the page's style against the element's, which the shift comes from; on a desktop
+ *     and a phone viewport.
  *
  * Timings are reported, never asserted: they depend on the machine. The byte budgets are asserted by
  * `npm test` (test/package/size-budgets.mjs).
@@ -229,6 +234,57 @@ for (const [viewportName, viewport] of Object.entries(viewports)) {
   for (let run = 0; run < shiftRuns; run++) samples.push((await paints('/static-partner.html', {viewport})).first);
   const ratio = measured[`prerendered, no script ${viewportName}`] / median(samples);
   rows.push(['(d) prerendered', `time to text, prerendered / static HTML, ${viewportName}`, ratio.toFixed(2), `first contentful paint, median of ${shiftRuns}`]);
+}
+
+// (e) The light form of each element, in Dutch, on the partner page of (d) with more of the page below it:
+// its text in the page's style until the script, 2 s late, takes it over, and then the element's own look,
+// whose height differs. Without a reservation, and with the README's rules holding the element's real
+// height (measured first, on the same page and viewport) until it has rendered.
+const pageBelow = '<p>Voor dringende politiehulp belt u 101.</p>'.repeat(12);
+const lightPage = (head, element) =>
+  shell('nl-BE', `${head}<script type="module" src="/late/lp-schoten.js"></script>`, `<h1>Veiligheid in Schoten</h1><p>De gemeente en de lokale politie werken samen.</p>${element}<footer>${pageBelow}</footer>`);
+
+/** The height of the light text before the take-over, the element's after, and the layout shift. */
+async function takeOver(path, tag, viewport) {
+  const page = await newPage({cpu: 4, network: PredefinedNetworkConditions['Fast 4G'], viewport});
+  await page.evaluateOnNewDocument((tag) => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.layoutShift += entry.hadRecentInput ? 0 : entry.value))).observe({type: 'layout-shift', buffered: true});
+    // The light text's height in the last frame before the script defined the element.
+    window.lightHeight = NaN;
+    const watchLight = () => {
+      if (customElements.get(tag)) return;
+      const element = document.querySelector(tag);
+      if (element) window.lightHeight = element.getBoundingClientRect().height;
+      requestAnimationFrame(watchLight);
+    };
+    requestAnimationFrame(watchLight);
+  }, tag);
+  await page.goto(`${server.origin}${path}`);
+  await waitFor(page, 'the take-over', (tag) => document.querySelector(tag)?.hasUpdated, tag);
+  await new Promise((settle) => setTimeout(settle, 1000));
+  const measured = await page.evaluate((tag) => ({shift: window.layoutShift, light: window.lightHeight, live: document.querySelector(tag).getBoundingClientRect().height}), tag);
+  await page.close();
+  return measured;
+}
+for (const tag of ['lp-mission', 'lp-vision-list', 'lp-values-acronym', whole]) {
+  const element = await snippet(`light/${tag}.nl.plain`);
+  for (const [viewportName, viewport] of Object.entries(viewports)) {
+    const bare = `/light-${tag}-${viewportName}.html`;
+    server.pages.set(bare, {body: lightPage('', element)});
+    const {live} = await takeOver(bare, tag, viewport);
+    const rule = (selector) => `${tag}:${selector} { display: block; min-height: ${Math.round(live)}px; }`;
+    const reserved = `/light-${tag}-${viewportName}-reserved.html`;
+    server.pages.set(reserved, {body: lightPage(`<style>${rule('not(:defined)')} ${rule('not(:state(rendered))')}</style>`, element)});
+    const how = `Dutch, script 2 s late, 4x CPU, Fast 4G, ${viewportName} ${viewport.width}x${viewport.height}, median of ${shiftRuns}`;
+    for (const [name, path] of [['no reservation', bare], [`reservation of ${Math.round(live)}px until rendered`, reserved]]) {
+      const samples = [];
+      for (let run = 0; run < shiftRuns; run++) samples.push(await takeOver(path, tag, viewport));
+      const middle = (key) => median(samples.map((sample) => sample[key]));
+      rows.push(['(e) light form', `\`<${tag}>\`, ${name}: layout shift at the take-over`, middle('shift').toFixed(3), how]);
+      if (name === 'no reservation') rows.push(['(e) light form', `\`<${tag}>\`: height of the light text / of the element`, `${middle('light').toFixed(0)} px / ${middle('live').toFixed(0)} px`, how]);
+    }
+  }
 }
 
 await browser.close();

@@ -120,8 +120,8 @@ export abstract class LpElement extends LitElement {
   // same task: `update` empties the root just before Lit renders into it, so no frame is empty or
   // doubled. It does not *hydrate* it (@lit-labs/ssr-client's hydrate support, which adopts the
   // server's markup as the first render): a snippet may be in another language than the place it
-  // stands in (a French snippet on a Dutch page turns Dutch), or of an older text, and hydration needs
-  // the markup to match what the client would render; replacing also keeps hydration's bytes out of the
+  // stands in (a French snippet made to follow the page turns Dutch on a Dutch page), or of an older
+  // text, and hydration needs the markup to match what the client would render; replacing also keeps hydration's bytes out of the
   // script. Lit would render before the root's first child (`renderBefore ??= renderRoot.firstChild`,
   // in LitElement's `createRenderRoot`): `renderBefore = null` makes it render after the snippet's
   // nodes, which `update` removes.
@@ -144,6 +144,12 @@ export abstract class LpElement extends LitElement {
       this.#language.shows = resolveLocale(snippet.querySelector('.root')?.getAttribute('lang') ?? '');
       this.#markRendered();
       this.renderOptions.renderBefore = null;
+    } else if (this.firstElementChild) {
+      // A light-form snippet brings its text as children, which a shadow root would hide at once: they
+      // stay on show through a slot until the first render replaces it, so the element is never blank.
+      root.append(document.createElement('slot'));
+      this.#snippetSettings = this.#settings();
+      this.#language.shows = resolveLocale(this.lang);
     }
     return root;
   }

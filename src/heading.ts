@@ -1,4 +1,5 @@
-import {html, type TemplateResult} from 'lit';
+import {html, type nothing, type TemplateResult} from 'lit';
+import {styled, type MarkupForm} from './form.js';
 import type {HeadingLevel} from './attributes.js';
 
 /**
@@ -15,7 +16,10 @@ const names: Record<HeadingRank, [className: string, part: string]> = {
   sub: ['heading', 'heading subheading'],
 };
 
-type Heading = (text: string, className: string, part: string) => TemplateResult;
+// A heading's class and part; in the light form, neither.
+type Names = [className: string | typeof nothing, part: string | typeof nothing];
+
+type Heading = (text: string, ...names: Names) => TemplateResult;
 
 const headings: Record<HeadingLevel, Heading> = {
   1: (text, className, part) => html`<h1 class=${className} part=${part}>${text}</h1>`,
@@ -28,9 +32,11 @@ const headings: Record<HeadingLevel, Heading> = {
 
 /**
  * A heading at `level`, which the host chooses to fit its own outline. Its look depends on its rank, not
- * on the level: an element looks the same at any place in a page's outline.
+ * on the level: an element looks the same at any place in a page's outline. In the light form it is a
+ * plain heading, in the page's own style.
  */
-export const heading = (level: HeadingLevel, text: string, rank: HeadingRank) => headings[level](text, ...names[rank]);
+export const heading = (level: HeadingLevel, text: string, rank: HeadingRank, form: MarkupForm) =>
+  headings[level](text, ...(names[rank].map((name) => styled(form, name)) as Names));
 
 /** The heading one level below `level`, for a section inside an element; HTML has no level below 6. */
 export const subLevel = (level: HeadingLevel): HeadingLevel => Math.min(level + 1, 6) as HeadingLevel;

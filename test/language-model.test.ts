@@ -90,8 +90,9 @@ async function make(document: Document, spec: ElementSpec): Promise<HTMLElement>
   if (spec.snippet) {
     const {lang, attributes} = spec.snippet;
     const settings = settingsOf(attributes);
+    // A snippet made in `lang` that follows where it stands, as the model's rules say.
     const options = {
-      lang,
+      pageLang: lang,
       variant: settings.variant,
       headingLevel: settings.headingLevel,
       hideHeading: settings.hideHeading,
