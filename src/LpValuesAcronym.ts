@@ -1,6 +1,7 @@
 import {css, html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {softHyphen, valuesTexts, zoneValues} from './content.js';
+import {styled, type ContentSettings, type MarkupForm} from './form.js';
 import {sourceLocale} from './generated/locale-codes.js';
 import {heading, type HeadingRank} from './heading.js';
 import {LpElement, type HeadingLevel} from './LpElement.js';
@@ -13,31 +14,36 @@ export type Layout = (typeof layouts)[number];
 /**
  * `text` as one whole word for screen readers, copy and search, shown with its soft hyphens so that it
  * breaks with a hyphen in a narrow column in every browser, with or without hyphenation dictionaries.
+ * In the light form, where no style of the element shows the soft-hyphenated copy, it is the word alone.
  */
-const breakable = (text: string, className: string, lang?: string) =>
-  html`<span class=${className} lang=${ifDefined(lang)} data-shown=${text}><span class="whole">${text.replaceAll(softHyphen, '')}</span></span>`;
+const breakable = (text: string, className: string, lang: string | undefined, form: MarkupForm) => {
+  const whole = text.replaceAll(softHyphen, '');
+  if (form === 'light') return lang ? html`<span lang=${lang}>${whole}</span>` : whole;
+  return html`<span class=${className} lang=${ifDefined(lang)} data-shown=${text}><span class="whole">${whole}</span></span>`;
+};
 
 /**
  * The values section; without a level, the heading is left out. Each value is a big letter of SCHOTEN,
  * decoration hidden from assistive technology, then its word and sentence: a screen reader hears each
  * value as a word. Outside Dutch, the Dutch value word keeps its letter and its `lang`, and the
- * translation follows it.
+ * translation follows it. The light form leaves the big letter out: without the element's style it
+ * would stand beside the word as a stray capital.
  */
-export const valuesSection = (level: HeadingLevel | undefined, rank: HeadingRank, layout: Layout, locale: Locale) => {
+export const valuesSection = (level: HeadingLevel | undefined, rank: HeadingRank, layout: Layout, locale: Locale, form: MarkupForm = 'shadow') => {
   const texts = valuesTexts();
   const translated = locale !== sourceLocale;
-  return html`${level ? heading(level, texts.heading, rank) : nothing}
-    <p part="text">${texts.introduction}</p>
-    <div class="acronym layout-${layout}">
-      <dl class="values" part="list">
+  return html`${level ? heading(level, texts.heading, rank, form) : nothing}
+    <p part=${styled(form, 'text')}>${texts.introduction}</p>
+    <div class=${styled(form, `acronym layout-${layout}`)}>
+      <dl class=${styled(form, 'values')} part=${styled(form, 'list')}>
         ${zoneValues.map(
-          (value) => html`<div class="value" part="item">
-            <dt part="term">
-              <span class="letter" part="letter" aria-hidden="true">${value.word[0]}</span>
-              ${breakable(value.breakableWord, 'value-word', 'nl')}
-              ${translated ? breakable(`(${value.name()})`, 'value-name') : nothing}
+          (value) => html`<div class=${styled(form, 'value')} part=${styled(form, 'item')}>
+            <dt part=${styled(form, 'term')}>
+              ${form === 'shadow' ? html`<span class="letter" part="letter" aria-hidden="true">${value.word[0]}</span>` : nothing}
+              ${breakable(value.breakableWord, 'value-word', 'nl', form)}
+              ${translated ? breakable(`(${value.name()})`, 'value-name', undefined, form) : nothing}
             </dt>
-            <dd part="description">${value.explanation()}</dd>
+            <dd part=${styled(form, 'description')}>${value.explanation()}</dd>
           </div>`
         )}
       </dl>
@@ -158,7 +164,12 @@ export class LpValuesAcronym extends LpElement {
     if (changed.has('layout')) this.layoutInUse = this.accepted('layout', this.layout, layouts, 'stacked');
   }
 
+  /** The element's content in either form: the element renders the shadow one, a light snippet the other. */
+  static content({level, hideHeading, layout = 'stacked', locale, form}: ContentSettings) {
+    return valuesSection(hideHeading ? undefined : level, 'top', layout, locale, form);
+  }
+
   protected renderContent(locale: Locale) {
-    return valuesSection(this.hideHeading ? undefined : this.levelInUse, 'top', this.layoutInUse, locale);
+    return LpValuesAcronym.content({level: this.levelInUse, hideHeading: this.hideHeading, layout: this.layoutInUse, locale, form: 'shadow'});
   }
 }

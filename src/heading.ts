@@ -1,4 +1,5 @@
-import {html, type TemplateResult} from 'lit';
+import {html, type nothing, type TemplateResult} from 'lit';
+import {styled, type MarkupForm} from './form.js';
 import type {HeadingLevel} from './LpElement.js';
 
 /**
@@ -15,7 +16,7 @@ const names: Record<HeadingRank, [className: string, part: string]> = {
   sub: ['heading', 'heading subheading'],
 };
 
-type Heading = (text: string, className: string, part: string) => TemplateResult;
+type Heading = (text: string, className: string | typeof nothing, part: string | typeof nothing) => TemplateResult;
 
 const headings: Record<HeadingLevel, Heading> = {
   1: (text, className, part) => html`<h1 class=${className} part=${part}>${text}</h1>`,
@@ -28,6 +29,10 @@ const headings: Record<HeadingLevel, Heading> = {
 
 /**
  * A heading at `level`, which the host chooses to fit its own outline. Its look depends on its rank, not
- * on the level: an element looks the same at any place in a page's outline.
+ * on the level: an element looks the same at any place in a page's outline. In the light form it is a
+ * plain heading, in the page's own style.
  */
-export const heading = (level: HeadingLevel, text: string, rank: HeadingRank) => headings[level](text, ...names[rank]);
+export const heading = (level: HeadingLevel, text: string, rank: HeadingRank, form: MarkupForm = 'shadow') => {
+  const [className, part] = names[rank];
+  return headings[level](text, styled(form, className), styled(form, part));
+};
