@@ -54,7 +54,7 @@ for (const name of readdirSync(join(project, 'dist'))) {
 // A language chosen in the block keeps the element in it; "the page's language" follows the page.
 const languageForms = [
   ...snippetLocales.map((lang) => ({name: lang, options: {lang}})),
-  ...snippetLocales.map((lang) => ({name: `page-${lang}`, options: {lang}})),
+  ...snippetLocales.map((lang) => ({name: `page-${lang}`, options: {pageLang: lang}})),
 ];
 mkdirSync(join(plugin, 'snippets'));
 let count = 0;

@@ -52,6 +52,20 @@ add_filter(
 	}
 );
 
+// A snippet pasted as HTML (a Custom HTML block, a widget) comes alive too: the page gets the script.
+foreach ( array( 'the_content', 'widget_text_content', 'widget_block_content' ) as $hook ) {
+	add_filter( $hook, 'lp_schoten_script_for_pasted_elements', 20 );
+}
+
+function lp_schoten_script_for_pasted_elements( $html ) {
+	foreach ( lp_schoten_choices()['element'] as $tag ) {
+		if ( false !== strpos( $html, "<$tag" ) ) {
+			wp_enqueue_script( 'lp-schoten' );
+		}
+	}
+	return $html;
+}
+
 /** The values each setting accepts, as the build wrote them. */
 function lp_schoten_choices() {
 	static $choices = null;

@@ -108,6 +108,8 @@ define('WP_SITEURL', '${origin}');
 define('WP_CONTENT_DIR', '${content}');
 define('WP_CONTENT_URL', '${origin}/wp-content');
 define('WP_ENVIRONMENT_TYPE', 'local');
+// A site in Dutch (Belgium), as the language pack would make it; none can be downloaded here.
+define('WPLANG', 'nl_BE');
 define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
 define('DISABLE_WP_CRON', true);
@@ -147,6 +149,8 @@ DocumentRoot ${wordpress}
 DirectoryIndex index.php
 SetEnv WORDPRESS_CONFIG ${configName}
 Alias /wp-content ${content}
+# WordPress answers /favicon.ico itself only through rewritten URLs; the browser asks for it on every site.
+Alias /favicon.ico ${wordpress}/wp-includes/images/w-logo-blue-white-bg.png
 <Directory />
   Options FollowSymLinks
   AllowOverride None
