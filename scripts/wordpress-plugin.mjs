@@ -136,6 +136,9 @@ function mo(entries, locale) {
   header.writeUInt32LE(pairs.length, 8);
   header.writeUInt32LE(28, 12);
   header.writeUInt32LE(28 + pairs.length * 8, 16);
+  // No hash table, at the offset where it would start: WordPress's reader measures the tables by it.
+  header.writeUInt32LE(0, 20);
+  header.writeUInt32LE(tables, 24);
   const strings = [];
   let offset = tables;
   for (const column of [0, 1]) {

@@ -82,8 +82,7 @@ function lp_schoten_shortcode( $atts ) {
 		}
 	}
 	if ( isset( $atts['heading-level'] ) ) {
-		$level                    = $atts['heading-level'];
-		$settings['headingLevel'] = ctype_digit( $level ) ? (int) $level : $level;
+		$settings['headingLevel'] = $atts['heading-level'];
 	}
 	if ( in_array( 'hide-heading', $atts, true ) ) {
 		$settings['hideHeading'] = true;
@@ -105,6 +104,10 @@ function lp_schoten_render( array $settings ) {
 	$notes    = array();
 	foreach ( $choices as $name => $accepted ) {
 		$value = $settings[ $name ] ?? $defaults[ $name ]['default'];
+		// A level arrives as text from a shortcode and as 2.0 from the editor's preview (REST makes numbers floats).
+		if ( 'headingLevel' === $name && is_numeric( $value ) && floor( $value ) == $value ) {
+			$value = (int) $value;
+		}
 		if ( ! in_array( $value, $accepted, true ) ) {
 			/* translators: 1: a setting's name, 2: the value given, 3: the values it accepts, 4: the value used instead */
 			$notes[] = sprintf( __( '%1$s "%2$s" is not one of %3$s; showing %4$s.', 'lp-schoten' ), $name, is_scalar( $value ) ? $value : gettype( $value ), implode( ', ', array_map( 'wp_json_encode', $accepted ) ), wp_json_encode( $defaults[ $name ]['default'] ) );

@@ -108,6 +108,13 @@ async function visit(url, {javaScript}) {
   return {page, record};
 }
 
+async function logIn(page, user) {
+  await page.goto(`${site.origin}/wp-login.php`);
+  await page.type('#user_login', user.login);
+  await page.type('#user_pass', user.password);
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+}
+
 /** As an author or editor does it: through the REST API, with the application password WordPress gave them. */
 async function rest(user, route, body) {
   const response = await fetch(`${site.origin}/?rest_route=${route}`, {
@@ -213,14 +220,47 @@ try {
   await check('wrong settings: a note for whoever can edit, naming the wrong values, and none for visitors', async () => {
     const {page} = await visit(wrong.link, {javaScript: false});
     assert.equal(await page.$('.lp-schoten-note'), null, 'a visitor sees the note');
-    await page.goto(`${site.origin}/wp-login.php`);
-    await page.type('#user_login', author.login);
-    await page.type('#user_pass', author.password);
-    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    await logIn(page, author);
     await page.goto(wrong.link);
     const note = await page.$eval('.lp-schoten-note', (element) => element.innerText);
     assert.match(note, /"lp-bogus"/);
     assert.match(note, /"9"/);
+    await page.close();
+  });
+
+  await check("the block in the author's editor: settings in Dutch, the element itself as the preview, and the post stores only the block's comment", async () => {
+    const page = await browser.newPage();
+    await logIn(page, author);
+    await page.goto(`${site.origin}/wp-admin/post-new.php`);
+    await waitFor(page, 'the block editor', () => window.wp?.blocks?.getBlockType?.('lp-schoten/embed') && window.wp.data.select('core/editor').getCurrentPostId());
+    await page.evaluate(() => {
+      window.wp.data.dispatch('core/preferences').set('core/edit-post', 'welcomeGuide', false);
+      const embed = window.wp.blocks.createBlock('lp-schoten/embed', {element: 'lp-mission'});
+      window.wp.data.dispatch('core/block-editor').insertBlocks(embed);
+      window.wp.data.dispatch('core/block-editor').selectBlock(embed.clientId);
+      window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    await waitFor(page, 'the preview to be the live element', () => document.querySelector('.wp-block-lp-schoten-embed lp-mission')?.hasUpdated);
+    const panel = await page.$eval('.block-editor-block-inspector', (inspector) => inspector.textContent);
+    for (const words of ['Missie, visie en waarden van Lokale Politie Schoten', 'Tekst en uitzicht', 'Taal', 'De tekst is in de taal van de site', 'Uitzicht', 'Titel']) {
+      assert.ok(panel.includes(words), `the settings panel does not say "${words}":\n${panel}`);
+    }
+    const language = await page.$$eval('.block-editor-block-inspector label', (labels) => labels.find((label) => label.textContent === 'Taal').htmlFor);
+    await page.select(`[id="${language}"]`, 'fr');
+    const french = words((await textsIn('fr'))['lp-mission'][0]);
+    await waitFor(page, 'the preview in French', (heading) => {
+      const preview = document.querySelector('.wp-block-lp-schoten-embed lp-mission[lang="fr"]');
+      return preview?.hasUpdated && preview.shadowRoot.textContent.replaceAll('\u00AD', '').replace(/\s+/g, ' ').includes(heading);
+    }, french).catch(async (error) => {
+      const preview = await page.$eval('.wp-block-lp-schoten-embed', (wrapper) => `${wrapper.querySelector('.lp-schoten-note')?.textContent} | ${wrapper.querySelector('lp-mission')?.shadowRoot?.textContent.slice(-300)}`);
+      throw new Error(`${error.message}; the preview: ${preview}`);
+    });
+    assert.equal(await page.evaluate(() => document.querySelector('.wp-block-lp-schoten-embed .lp-schoten-note')?.textContent), undefined, 'the preview has a note about wrong settings');
+    await page.evaluate(() => window.wp.data.dispatch('core/editor').savePost());
+    await waitFor(page, 'the post to be saved', () => !window.wp.data.select('core/editor').isSavingPost() && !window.wp.data.select('core/editor').isEditedPostDirty());
+    const id = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
+    const {content} = await rest(author, `/wp/v2/posts/${id}&context=edit`);
+    assert.equal(content.raw.trim(), '<!-- wp:lp-schoten/embed {"element":"lp-mission","lang":"fr"} /-->');
     await page.close();
   });
 
