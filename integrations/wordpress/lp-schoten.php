@@ -44,14 +44,6 @@ add_filter(
 	2
 );
 
-// Keeps wptexturize from curling the quotes of the zone's text (it runs over a block's output).
-add_filter(
-	'no_texturize_tags',
-	function ( $tags ) {
-		return array_merge( $tags, lp_schoten_choices()['element'] );
-	}
-);
-
 // A snippet pasted as HTML (a Custom HTML block, a widget) comes alive too: the page gets the script.
 foreach ( array( 'the_content', 'widget_text_content', 'widget_block_content' ) as $hook ) {
 	add_filter( $hook, 'lp_schoten_script_for_pasted_elements', 20 );

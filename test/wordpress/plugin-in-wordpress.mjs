@@ -186,6 +186,13 @@ try {
   assert.equal(editor.unfilteredHtml, true);
   browser = await launchChromium();
 
+  await check('every combination of settings, as a block and as a shortcode, comes out of WordPress\'s content filters as the build rendered it', () => {
+    const {checked, changed} = JSON.parse(wordpressCli(site, 'every-combination'));
+    assert.ok(checked >= 1200, `only ${checked} combinations checked`);
+    assert.deepEqual(changed, []);
+    console.log(`  (${checked} combinations)`);
+  });
+
   // The site is in Dutch (Belgium): "the page's language" is Dutch, and the element follows <html lang>.
   const blocks = await publish(author, 'Met blokken', [
     '<!-- wp:paragraph --><p>Een partnerpagina met twee blokken van de politiezone.</p><!-- /wp:paragraph -->',
