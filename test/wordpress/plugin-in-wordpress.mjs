@@ -208,7 +208,10 @@ try {
     {outline: ['h1 Met blokken', `h2 ${words((await textsIn('fr'))['lp-mission'][0])}`, `h3 ${valuesHeading}`]},
   );
 
-  const shortcode = await publish(author, 'In de klassieke editor', 'Deze pagina is in de klassieke editor geschreven.\n\n[lp-schoten element="lp-vision-list" lang="de" variant="card" heading-level="3"]\n\nMet dank aan de politiezone.');
+  // The shortcode as the README gives it.
+  const documented = /^\[lp-schoten [^\]]+\]$/m.exec(readFileSync(new URL('README.md', project), 'utf8'))?.[0];
+  assert.equal(documented, '[lp-schoten element="lp-vision-list" lang="de" variant="card" heading-level="3"]');
+  const shortcode = await publish(author, 'In de klassieke editor', `Deze pagina is in de klassieke editor geschreven.\n\n${documented}\n\nMet dank aan de politiezone.`);
   await check('the shortcode post is classic content: no blocks, so wpautop and wptexturize run over it', async () => {
     const {content} = await rest(author, `/wp/v2/posts/${shortcode.id}&context=edit`);
     assert.doesNotMatch(content.raw, /<!-- wp:/);
