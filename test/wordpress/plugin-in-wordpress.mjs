@@ -86,6 +86,7 @@ function shownInPost() {
       shadow: !!host.shadowRoot,
       live: !!customElements.get(host.localName) && host.hasUpdated === true && !host.shadowRoot.querySelector('style'),
       text: inRoot(host, (node) => node.textContent),
+      box: (({width, height}) => `${Math.round(width)}×${Math.round(height)}`)(host.getBoundingClientRect()),
     })),
   };
 }
@@ -105,6 +106,7 @@ async function visit(url, {javaScript}) {
   await page.setJavaScriptEnabled(javaScript);
   const record = watch(page);
   await page.goto(url, {waitUntil: 'load'});
+  await page.evaluate(() => document.fonts.ready.then(() => true));
   return {page, record};
 }
 
@@ -160,11 +162,12 @@ async function checkVisitor(post, expected, {outline: expectedOutline}) {
   await page.close();
 
   const live = await visit(post.link, {javaScript: true});
-  await check(`${post.title.raw}: with JavaScript, the live element, still in its language; one script request, from the site; no console error`, async () => {
+  await check(`${post.title.raw}: with JavaScript, the live element, the same size and still in its language; one script request, from the site; no console error`, async () => {
     await waitFor(live.page, 'every element to take over', () => document.querySelectorAll('.wp-block-post-content :is(lp-mission, lp-vision-list, lp-values-acronym, lp-mission-vision-values)').length > 0 && [...document.querySelectorAll('.wp-block-post-content :is(lp-mission, lp-vision-list, lp-values-acronym, lp-mission-vision-values)')].every((host) => host.hasUpdated));
     const shown = await live.page.evaluate(shownInPost);
     for (const [index, {tag, options}] of expected.entries()) {
       assert.ok(shown.elements[index].live, `${tag} did not take over`);
+      assert.equal(shown.elements[index].box, firstPaint.elements[index].box, `${tag} changed size when the script took over`);
       const text = words(shown.elements[index].text);
       for (const expectedText of (await textsIn(options.lang ?? options.pageLang))[tag]) assert.ok(text.includes(words(expectedText)), `${tag}, once live, does not show "${words(expectedText).slice(0, 80)}"`);
     }
