@@ -1,7 +1,7 @@
 #!/bin/sh
 # The plugin's test runs in Debian's own WordPress, served by Apache with PHP and backed by MariaDB.
 # Installs the packages when missing (on Debian, as root), or says exactly what to install.
-packages="wordpress wordpress-theme-twentytwentythree apache2 libapache2-mod-php php-mysql mariadb-server"
+packages="wordpress wordpress-theme-twentytwentythree apache2 libapache2-mod-php php-cli php-mysql mariadb-server"
 missing=""
 for package in $packages; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
