@@ -1,6 +1,6 @@
 <?php
 /**
- * Plugin Name: LP Schoten: missie, visie en waarden
+ * Plugin Name: Lokale Politie Schoten: mission, vision and values
  * Description: The mission, vision and values of Lokale Politie Schoten, as the zone publishes them, in Dutch, French, German or English: a block and the [lp-schoten] shortcode.
  * Version: 0.1.0
  * Requires at least: 6.1
@@ -116,11 +116,14 @@ function lp_schoten_render( array $settings ) {
 	}
 	$layout   = 'lp-values-acronym' === $chosen['element'] ? $chosen['layout'] : '';
 	$key      = implode( '|', array( $chosen['variant'], $layout, $chosen['headingLevel'], $chosen['hideHeading'] ? 1 : 0 ) );
-	$snippets = json_decode( file_get_contents( __DIR__ . "/snippets/{$chosen['element']}.{$language}.json" ), true );
+	$file     = __DIR__ . "/snippets/{$chosen['element']}.{$language}.json";
+	// Read once per request, however many blocks ask for the same element and language.
+	static $snippets = array();
+	$snippets[ $file ] = $snippets[ $file ] ?? json_decode( file_get_contents( $file ), true );
 
 	wp_enqueue_script( 'lp-schoten' );
 	$note = $notes && current_user_can( 'edit_posts' )
 		? '<p class="lp-schoten-note" role="note"><strong>' . esc_html__( 'Lokale Politie Schoten block (only people who can edit see this):', 'lp-schoten' ) . '</strong> ' . esc_html( implode( ' ', $notes ) ) . '</p>'
 		: '';
-	return $note . $snippets[ $key ];
+	return $note . $snippets[ $file ][ $key ];
 }

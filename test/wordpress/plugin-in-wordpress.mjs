@@ -345,7 +345,7 @@ try {
   }
 } catch (error) {
   failed++;
-  console.log(`✗ the WordPress test could not go on: ${error.stack}`);
+  console.log(`✗ the WordPress test could not go on: ${error.stack}${error.cause ? `\n  because: ${error.cause.stack ?? error.cause}` : ''}`);
 } finally {
   await browser?.close();
   await site?.stop();

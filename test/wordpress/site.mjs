@@ -140,6 +140,8 @@ LoadModule mime_module ${modules}/mod_mime.so
 LoadModule env_module ${modules}/mod_env.so
 LoadModule alias_module ${modules}/mod_alias.so
 LoadModule php_module ${modules}/${php}
+# Node's fetch may reuse a connection at the moment Apache closes it for being idle ("fetch failed").
+KeepAlive Off
 StartServers 2
 MinSpareServers 1
 MaxSpareServers 4
