@@ -4,7 +4,7 @@
  * through the REST API with their own application passwords:
  *
  * - an author writes a post with two blocks, a post in the classic editor with the shortcode, a post
- *   with the whole text, and a post with a block whose settings are wrong;
+ *   with the whole text, and a post with a block and a shortcode whose settings are wrong;
  * - an author and an editor each paste the light form and the prerendered snippet into a Custom HTML block.
  *
  * A visitor opens each post in Chromium: without JavaScript, the zone's text word for word, at the
@@ -228,16 +228,23 @@ try {
     outline: ['h1 De hele tekst', `h2 ${title}`, `h3 ${missionHeading}`, `h3 ${visionHeading}`, `h3 ${valuesHeading}`],
   });
 
-  const wrong = await publish(author, 'Verkeerde instellingen', block({element: 'lp-bogus', headingLevel: 9}));
-  await checkVisitor(wrong, [{tag: 'lp-mission-vision-values', options: {pageLang: 'nl'}}], {outline: ['h1 Verkeerde instellingen', `h2 ${title}`]});
+  const wrong = await publish(
+    author,
+    'Verkeerde instellingen',
+    `${block({element: 'lp-bogus', headingLevel: 9})}\n\n<!-- wp:shortcode -->\n[lp-schoten element="lp-missie" heading-level="9"]\n<!-- /wp:shortcode -->`,
+  );
+  const byDefault = {tag: 'lp-mission-vision-values', options: {pageLang: 'nl'}};
+  await checkVisitor(wrong, [byDefault, byDefault], {outline: ['h1 Verkeerde instellingen', `h2 ${title}`]});
   await check('wrong settings: a note for whoever can edit, naming the wrong values, and none for visitors', async () => {
     const {page} = await visit(wrong.link, {javaScript: false});
     assert.equal(await page.$('.lp-schoten-note'), null, 'a visitor sees the note');
     await logIn(page, author);
     await page.goto(wrong.link);
-    const note = await page.$eval('.lp-schoten-note', (element) => element.innerText);
-    assert.match(note, /"lp-bogus"/);
-    assert.match(note, /"9"/);
+    const [fromBlock, fromShortcode] = await page.$$eval('.lp-schoten-note', (notes) => notes.map((note) => note.innerText));
+    assert.match(fromBlock, /"lp-bogus"/);
+    assert.match(fromBlock, /"9"/);
+    assert.match(fromShortcode, /"lp-missie"/);
+    assert.match(fromShortcode, /"9"/);
     await page.close();
   });
 
