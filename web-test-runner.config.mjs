@@ -12,6 +12,7 @@ import {servedUnderStrictPolicy} from './test/runner/strict-policy.mjs';
 import {testCommands} from './test/runner/test-commands.mjs';
 import {visualRegression} from './test/runner/visual-regression.mjs';
 import {withoutGermanTexts} from './test/runner/without-german.mjs';
+import {cmsSanitizers} from './scripts/cms-sanitizers.mjs';
 import {snippetIncludes} from './scripts/snippet-includes.mjs';
 import {typescript} from './web-dev-server.config.mjs';
 
@@ -21,7 +22,7 @@ const mode = process.env.MODE === 'dev' ? 'development' : 'production';
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/visual.test.ts'],
   nodeResolve: {exportConditions: [mode]},
-  plugins: [typescript, snippetIncludes('/demo/', '/test/pages/prerendered/'), testCommands(), mediaCommands(), visualRegression],
+  plugins: [typescript, snippetIncludes('/demo/', '/test/pages/prerendered/'), cmsSanitizers('/demo/'), testCommands(), mediaCommands(), visualRegression],
   middleware: [noCookiesReceived, withoutGermanTexts, servedUnderStrictPolicy, servedUnderSnippetPolicy],
   browsers: [chromium, firefox],
   // Screenshots against committed baselines: one browser is enough, and fonts render alike run to run.
