@@ -132,7 +132,11 @@ function read(tag) {
   };
   walk(main, []);
   const element = main.querySelector(tag);
+  // The language a screen reader reads the first heading and the first value word in.
+  const languageOf = (node) => node?.closest('[lang]')?.getAttribute('lang') ?? null;
+  const valueWord = main.querySelector('dt span, dt');
   return {
+    languages: {heading: languageOf(main.querySelector('h1, h2, h3, h4, h5, h6')), valueWord: languageOf(valueWord?.firstElementChild ?? valueWord)},
     text: blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter(Boolean),
     headings,
     attributes: element && Object.fromEntries([...element.attributes].map(({name, value}) => [name, value])),
@@ -226,6 +230,18 @@ test("the README's table says what each sanitizer and editor keeps of each form,
       .map(([, name, shadow, light, bare]) => [name, {shadow, light, bare}])
   );
   assert.deepEqual(documentedTable, table, `the README's table, against what was measured:\n${JSON.stringify(table, null, 2)}`);
+});
+
+test('a French light form on a Dutch page is read in French where the tag stays, in the page\'s language where it is dropped', async () => {
+  const tag = 'lp-values-acronym';
+  const {light} = await forms(tag, 'fr');
+  for (const name of Object.keys(sanitizers)) {
+    const {tab} = await open('/without-script.html');
+    await tab.evaluate(put, await sanitized(name, light));
+    const {attributes, languages} = await tab.evaluate(read, tag);
+    await tab.close();
+    assert.equal(languages.heading, attributes ? 'fr' : 'nl-BE', `${name}: the heading's language`);
+  }
 });
 
 let failed = 0;
