@@ -3,6 +3,7 @@
  * and reporters are modules of their own in test/runner/.
  */
 import {defaultReporter} from '@web/test-runner';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {closingCounts} from './test/runner/closing-counts.mjs';
 import {chromium, firefox, firefoxDarkSystem, firefoxForcedColours} from './test/runner/launchers.mjs';
 import {mediaCommands} from './test/runner/media-commands.mjs';
@@ -22,7 +23,7 @@ const mode = process.env.MODE === 'dev' ? 'development' : 'production';
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/visual.test.ts'],
   nodeResolve: {exportConditions: [mode]},
-  plugins: [typescript, snippetIncludes('/demo/', '/test/pages/prerendered/'), cmsSanitizers('/demo/'), testCommands(), mediaCommands(), visualRegression],
+  plugins: [typescript, snippetIncludes('/demo/', '/test/pages/prerendered/'), cmsSanitizers('/demo/'), testCommands(), mediaCommands(), a11ySnapshotPlugin(), visualRegression],
   middleware: [noCookiesReceived, withoutGermanTexts, servedUnderStrictPolicy, servedUnderSnippetPolicy],
   browsers: [chromium, firefox],
   // Screenshots against committed baselines: one browser is enough, and fonts render alike run to run.

@@ -77,7 +77,8 @@ export abstract class LpElement extends LitElement {
   // Optional: older browsers have no element internals, and the elements still work there.
   #internals: ElementInternals | undefined = this.attachInternals?.();
 
-  // Whether the shadow root still holds a prerendered snippet's content, which the first render replaces.
+  // Whether the element still shows a snippet's content (its declarative shadow root, or the light form's
+  // children through a slot), which the first render replaces.
   #prerendered = false;
 
   // A language change resolves once the element shows it.
@@ -136,6 +137,11 @@ export abstract class LpElement extends LitElement {
     if (this.#prerendered) {
       this.#markRendered();
       this.renderOptions.renderBefore = null;
+    } else if (this.firstElementChild) {
+      // A light-form snippet brings its text as children, which a shadow root would hide at once: they
+      // stay on show through a slot until the first render replaces it, so the element is never blank.
+      root.appendChild(this.ownerDocument.createElement('slot'));
+      this.#prerendered = true;
     }
     return root;
   }

@@ -78,6 +78,9 @@ export const wholeWords = (text: string) => text.replaceAll('\u00AD', '');
 // Collapses white space as a browser displays it: ASCII white space only, so that no-break spaces stay.
 const normalized = (text: string | null) => (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
 
+/** The text `element` shows on screen, in order, whitespace collapsed: what a sighted reader reads. */
+export const shownText = (element: HTMLElement) => normalized(element.innerText);
+
 /** The text of every part matching `selector`, in order, as displayed (whitespace collapsed). */
 export const texts = (element: Element, selector: string) =>
   [...element.shadowRoot!.querySelectorAll(selector)].map((node) => normalized(node.textContent));
@@ -265,6 +268,20 @@ export async function blocksIn(tag: Tag, lang: string): Promise<string[]> {
   return blockIds[tag].map((id) => translations.get(id)!.target);
 }
 
-/** The build's prerendered snippet of `tag` (dist/snippets/, from `npm run build`). */
-export const snippet = async (tag: Tag, lang: string, variant: string) =>
-  (await (await fetch(`/dist/snippets/${tag}.${lang}.${variant}.html`)).text()).trim();
+/**
+ * The build's prerendered snippet of `tag` (from `npm run build`): by default the one that keeps its
+ * language (dist/snippets/); `page-lang`, the one that follows the page's (dist/snippets/page-lang/);
+ * `light`, the light form, which keeps its language (dist/snippets/light/).
+ */
+export const snippet = async (tag: Tag, lang: string, variant: string, kind?: 'page-lang' | 'light') =>
+  (await (await fetch(`/dist/snippets/${kind ? `${kind}/` : ''}${tag}.${lang}.${variant}.html`)).text()).trim();
+
+/** Each value `tag` shows in `lang`, as `[term, description]`: the Dutch word, and outside Dutch its translation. */
+export async function valuesIn(tag: Tag, lang: string): Promise<[string, string][]> {
+  const source = await sourceText();
+  const values = sourceValues(tag, source);
+  if (lang === 'nl') return values.map(({word, sentence}) => [word, sentence]);
+  const translations = await messages(lang);
+  const text = (letter: string, what: string) => translations.get(`value.${letter.toLowerCase()}.${what}`)!.target;
+  return values.map(({word}) => [`${word} (${wholeWords(text(word[0], 'name'))})`, text(word[0], 'explanation')]);
+}
