@@ -162,23 +162,34 @@ async function visit(html, tag) {
 const tests = [];
 const test = (name, body) => tests.push({name, body});
 
-test('the light form of every element, in every language, keeps its tag, attributes and text through CKEditor 5 with the TYPO3 configuration, loaded and saved twice', async () => {
+// The attributes a partner chooses, each kept through the editor: the defaults, every other attribute, and
+// a snippet that follows the page's language (no `lang` on its tag).
+const choices = (tag) => [
+  {},
+  {variant: 'card', headingLevel: 4, hideHeading: true, ...(tag === 'lp-values-acronym' ? {layout: 'word'} : {})},
+];
+
+test('the light form of every element, in every language and with every attribute, keeps its tag, attributes and text through CKEditor 5 with the TYPO3 configuration, loaded and saved twice', async () => {
   for (const tag of tags) {
     for (const lang of locales) {
-      const {light} = await forms(tag, lang);
-      const once = await sanitized('CKEditor 5 with the TYPO3 configuration above', light);
-      const twice = await sanitized('CKEditor 5 with the TYPO3 configuration above', once);
-      assert.equal(twice, once, `${tag} ${lang}: saved again, the same`);
-      const {tab} = await open('/without-script.html');
-      await tab.evaluate(put, light);
-      const pasted = await tab.evaluate(read, tag);
-      await tab.evaluate(put, twice);
-      const saved = await tab.evaluate(read, tag);
-      await tab.close();
-      assert.deepEqual(saved.attributes, pasted.attributes, `${tag} ${lang}: the tag and its attributes`);
-      assert.equal(saved.attributes.lang, lang, `${tag} ${lang}: the language it was made for`);
-      assert.deepEqual(saved.text, pasted.text, `${tag} ${lang}: the text, word for word`);
-      assert.deepEqual(saved.headings, pasted.headings, `${tag} ${lang}: the heading outline`);
+      for (const options of [...choices(tag).map((choice) => ({lang, ...choice})), {pageLang: lang}]) {
+        const what = `${tag} ${JSON.stringify(options)}`;
+        const light = (await renderSnippet(tag, {...options, form: 'light'})).trim();
+        const once = await sanitized('CKEditor 5 with the TYPO3 configuration above', light);
+        const twice = await sanitized('CKEditor 5 with the TYPO3 configuration above', once);
+        assert.equal(twice, once, `${what}: saved again, the same`);
+        const {tab} = await open('/without-script.html');
+        await tab.evaluate(put, light);
+        const pasted = await tab.evaluate(read, tag);
+        await tab.evaluate(put, twice);
+        const saved = await tab.evaluate(read, tag);
+        await tab.close();
+        assert.deepEqual(saved.attributes, pasted.attributes, `${what}: the tag and its attributes`);
+        assert.equal(saved.attributes.lang, options.lang, `${what}: the language it was made for, or none to follow the page`);
+        if (options.hideHeading) assert.equal(saved.attributes['hide-heading'], '', `${what}: hide-heading`);
+        assert.deepEqual(saved.text, pasted.text, `${what}: the text, word for word`);
+        assert.deepEqual(saved.headings, pasted.headings, `${what}: the heading outline`);
+      }
     }
   }
 });
