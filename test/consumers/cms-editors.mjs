@@ -9,8 +9,10 @@
  * Drupal's "Limit allowed HTML tags" gives it once the README's line is added. Each result is shown in a page
  * without the script, then in a page with it, and read as a visitor gets it.
  *
- * Also: the light form of every element in every language keeps its tag, its attributes and its text word
- * for word through CKEditor 5 with the README's configuration, loaded and saved twice.
+ * Also: the light form of every element, in every language and with every attribute a partner can choose,
+ * keeps its tag, its attributes and its text word for word through CKEditor 5 with the README's
+ * configuration, loaded and saved twice; and a light form in French is read in French only where its tag
+ * stays.
  *
  * After `npm run build`; `npm run test:consumers` runs it.
  */
