@@ -39,7 +39,9 @@ Object.assign(column.style, {width: '720px', fontFamily: '"DejaVu Sans"', fontSi
 const after = document.createElement('p');
 after.textContent = 'The partner page goes on below the element.';
 
+// The Dutch snippets follow the page's language (dist/snippets/page-lang/); the French ones keep theirs.
 const cases = ['nl', 'fr'].flatMap((lang) => tags.flatMap((tag) => ['plain', 'card'].map((variant) => ({tag, lang, variant}))));
+const kind = (lang: string) => (lang === 'nl' ? 'page-lang' : undefined);
 const name = ({tag, lang, variant}: (typeof cases)[number]) => `${tag}-${variant}-${lang}`;
 
 describe('prerendered snippets', () => {
@@ -50,9 +52,7 @@ describe('prerendered snippets', () => {
   before(async () => {
     for (const item of cases) {
       const wrapper = document.createElement('div');
-      // The Dutch snippets follow the page (Dutch); the French ones stand in a French part of it.
-      if (item.lang !== 'nl') wrapper.lang = item.lang;
-      wrapper.setHTMLUnsafe(await snippet(item.tag, item.lang, item.variant));
+      wrapper.setHTMLUnsafe(await snippet(item.tag, item.lang, item.variant, kind(item.lang)));
       column.append(wrapper);
       elements.push(wrapper.firstElementChild as LpElement);
     }
@@ -103,33 +103,43 @@ describe('prerendered snippets', () => {
     }
   });
 
-  it('then follow the page: <html lang> and their container’s lang', async () => {
+  it('then follow the page, <html lang> and their container’s lang, where made to; keep their language where made for one', async () => {
     const fr = await messages('fr');
     const de = await messages('de');
-    const dutch = elements.filter((_, index) => cases[index].lang === 'nl');
+    const en = await messages('en');
+    const heading = (element: Element) => textBlocks(element)[0];
+    const headingIn = (translations: typeof fr, element: Element) => translations.get(blockIds[element.localName as Tag][0])!.target;
+    const followers = elements.filter((_, index) => cases[index].lang === 'nl');
+    const keepers = elements.filter((_, index) => cases[index].lang === 'fr');
     document.documentElement.lang = 'de';
-    await waitUntil(() => dutch.every((element) => textBlocks(element)[0] === de.get(blockIds[element.localName as Tag][0])!.target), 'not in German');
+    await waitUntil(() => followers.every((element) => heading(element) === headingIn(de, element)), 'the page-lang snippets not in German');
+    for (const element of keepers) expect(heading(element), 'a French snippet on a German page').to.equal(headingIn(fr, element));
     document.documentElement.lang = 'nl-BE';
-    const french = elements.find((_, index) => cases[index].lang === 'fr')!;
-    french.parentElement!.lang = 'en';
-    await waitUntil(() => french.shadowRoot!.querySelector('.root')!.getAttribute('lang') === 'en', 'not in English');
-    french.parentElement!.lang = 'fr';
-    await waitUntil(() => textBlocks(french)[0] === fr.get(blockIds[french.localName as Tag][0])!.target, 'not back in French');
+    const [follower, keeper] = [followers[0], keepers[0]];
+    follower.parentElement!.lang = 'en';
+    keeper.parentElement!.lang = 'en';
+    await waitUntil(() => heading(follower) === headingIn(en, follower), 'the page-lang snippet not in English');
+    expect(heading(keeper), 'a French snippet in an English container').to.equal(headingIn(fr, keeper));
+    expect(keeper.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('fr');
+    follower.parentElement!.removeAttribute('lang');
+    keeper.parentElement!.removeAttribute('lang');
   });
 
-  it('show the current text in the element’s language when the snippet is in another language or of an older text', async () => {
+  it('show the current text in the page’s language when the snippet follows the page, in its own when it keeps one', async () => {
     const source = await sourceText();
-    const french = await snippet('lp-mission', 'fr', 'card');
-    const older = (await snippet('lp-mission', 'nl', 'plain')).replace('repressie, preventie en nazorg', 'preventie en nazorg');
+    const fr = await messages('fr');
+    const following = await snippet('lp-mission', 'fr', 'card', 'page-lang');
+    const keeping = await snippet('lp-mission', 'fr', 'card');
+    const older = (await snippet('lp-mission', 'nl', 'plain', 'page-lang')).replace('repressie, preventie en nazorg', 'preventie en nazorg');
     const container = document.createElement('div');
-    container.setHTMLUnsafe(`${french}${older}`);
+    container.setHTMLUnsafe(`${following}${keeping}${older}`);
     document.body.append(container);
-    const [fromFrench, fromOlder] = container.children as unknown as LpElement[];
-    await Promise.all([fromFrench.updateComplete, fromOlder.updateComplete]);
-    await waitUntil(() => fromFrench.hasUpdated && fromOlder.hasUpdated);
-    expect(textBlocks(fromFrench), 'a French snippet on a Dutch page').to.deep.equal(sourceBlocks('lp-mission', source));
+    const [fromFollowing, fromKeeping, fromOlder] = container.children as unknown as LpElement[];
+    await waitUntil(() => [fromFollowing, fromKeeping, fromOlder].every((element) => element.hasUpdated));
+    await Promise.all([fromFollowing, fromKeeping, fromOlder].map((element) => element.updateComplete));
+    expect(textBlocks(fromFollowing), 'a French snippet that follows the page, on a Dutch page').to.deep.equal(sourceBlocks('lp-mission', source));
+    expect(textBlocks(fromKeeping), 'a French snippet that keeps its language, on a Dutch page').to.deep.equal(blockIds['lp-mission'].map((id) => fr.get(id)!.target));
     expect(textBlocks(fromOlder), 'a snippet of an older text').to.deep.equal(sourceBlocks('lp-mission', source));
     container.remove();
   });
 });
-

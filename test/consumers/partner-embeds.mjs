@@ -8,9 +8,11 @@
  * - the script loaded twice, in every combination;
  * - pages served with a strict Content Security Policy and Trusted Types enforced;
  * - an Eleventy site that prerenders the elements with the package's `renderSnippet`, and its command;
- * - a snippet through the sanitizers CMS editors use, as the README says.
+ * - a snippet through the sanitizers CMS editors use, as the README says, and what each sanitizer keeps
+ *   of each form (the shadow form, the light form, the bare tag).
  *
- * `npm run test:consumers`; `.ci/run` runs it after `npm test`.
+ * `npm run test:consumers`; `.ci/run` runs it after `npm test`. `npm run test:consumers -- "(g)"` runs the
+ * tests whose names contain "(g)".
  */
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
@@ -152,7 +154,9 @@ test('the package holds the compiled modules with their types, dist/, the manife
     'dist/ssr.js',
     'dist/cli.js',
     'dist/csp-hashes.json',
-    ...tags.flatMap((tag) => ['nl', 'fr', 'de', 'en'].flatMap((lang) => ['plain', 'card'].map((variant) => `dist/snippets/${tag}.${lang}.${variant}.html`))),
+    ...['', 'page-lang/', 'light/'].flatMap((folder) =>
+      tags.flatMap((tag) => ['nl', 'fr', 'de', 'en'].flatMap((lang) => ['plain', 'card'].map((variant) => `dist/snippets/${folder}${tag}.${lang}.${variant}.html`)))
+    ),
   ];
   assert.deepEqual(required.filter((file) => !files.includes(file)), [], 'missing from the package');
   const unexpected = files.filter((file) => !/^(lib\/|dist\/|custom-elements\.json$|README\.md$|package\.json$)/.test(file));
@@ -356,7 +360,16 @@ test('(e) npx lp-schoten snippet prints a snippet; bad arguments get an error na
   const printed = run(command, ['snippet', 'lp-mission', '--lang', 'fr', '--variant', 'card', '--heading-level', '3'], site);
   assert.match(printed, /^<lp-mission [^>]*data-lp-version="\d+\.\d+\.\d+"[^>]*><template[^>]* shadowrootmode="open">/);
   assert.ok(printed.replace(/\s+/g, ' ').includes(`<h3 class="heading" part="heading">${french['lp-mission'][0]}</h3>`), 'the French heading, as an h3');
+  const light = run(command, ['snippet', 'lp-vision-list', '--lang', 'de', '--form', 'light', '--heading-level', '4'], site);
+  assert.match(light, /^<lp-vision-list heading-level="4" variant="plain" lang="de" data-lp-version="\d+\.\d+\.\d+"><h4>/, 'the light form keeps its language');
+  assert.doesNotMatch(light, /<template|<style|<script|\spart=|\sclass=/, 'the light form is plain HTML');
+  const following = run(command, ['snippet', 'lp-mission', '--page-lang', 'fr'], site);
+  assert.match(following, /^<lp-mission heading-level="2" variant="plain" data-lp-version="[^"]+"><template/, 'a page-lang snippet: no lang on its tag');
+  assert.ok(following.includes(french['lp-mission'][0]), 'a page-lang snippet: French at first paint');
   for (const [args, accepted] of [
+    [['snippet', 'lp-mission', '--lang', 'fr', '--page-lang', 'fr'], 'give lang for a snippet that keeps its language, or pageLang'],
+    [['snippet', 'lp-mission', '--page-lang', 'xx'], 'nl, fr, de, en'],
+    [['snippet', 'lp-mission', '--form', 'dark'], 'shadow, light'],
     [['snippet', 'lp-values-acronym', '--lang', 'xx'], 'nl, fr, de, en'],
     [['snippet', 'lp-mission', '--heading-level', '9'], '1, 2, 3, 4, 5, 6'],
     [['snippet', 'lp-mission', '--variant', 'box'], 'plain, card'],
@@ -409,9 +422,103 @@ test('(f) a snippet through CMS sanitizers, as the README says: DOMPurify by def
   assert.ok(plain.text.includes(firstValue), 'sanitize-html: the text, unstyled');
 });
 
+test('(g) what DOMPurify and sanitize-html, with their defaults, keep of each form; the light form keeps every text word for word and its outline', async () => {
+  const sanitizeHtml = (await import(pathToFileURL(join(project, 'node_modules', 'sanitize-html', 'index.js')))).default;
+  const configured = readFileSync(join(work, 'package', 'README.md'), 'utf8').match(/`DOMPurify\.sanitize\(snippet, (\{.*\})\)`/)[1];
+  const tag = 'lp-mission-vision-values';
+  const forms = {
+    'shadow form': readFileSync(join(dist, 'snippets', `${tag}.nl.card.html`), 'utf8'),
+    'light form': readFileSync(join(dist, 'snippets', 'light', `${tag}.nl.card.html`), 'utf8'),
+    'bare tag': `<${tag} heading-level="2" variant="card"></${tag}>`,
+  };
+  // Every text of the zone, from the copies of its page and of the proposed values.
+  const zoneTexts = [
+    ...fixture('missie-visie-waarden.nl.txt').split(/\n\s*(?:•\s*)?/),
+    ...fixture('values.nl.txt').split('\n').flatMap((line) => line.split(': ')),
+  ].map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const outline = ['h2 Missie, visie en waarden', `h3 ${missionHeading}`, `h3 ${visionHeading}`, `h3 ${valuesHeading}`];
+  const page = (body, script) =>
+    `<!doctype html><html lang="nl-BE"><head><meta charset="utf-8"><title>CMS page</title>${script ? moduleScript('/cdn/v1/lp-schoten.js') : ''}</head><body><main><h1>CMS page</h1>${body}</main></body></html>`;
+
+  /** In the page: what a visitor gets of the element, or of what is left of it. */
+  const seen = (tag, texts, reference) => {
+    const element = document.querySelector(tag);
+    const root = element?.shadowRoot;
+    // Text in a shadow root is what the element shows; the page's own text is everything else.
+    const shown = `${document.querySelector('main').innerText} ${root?.querySelector('.root')?.innerText ?? ''}`.replace(/\s+/g, ' ');
+    const headings = [...document.querySelectorAll('main :is(h2, h3)'), ...(root?.querySelectorAll('h2, h3') ?? [])].filter((heading) => heading.checkVisibility());
+    return {
+      tag: !!element,
+      text: texts.every((text) => shown.includes(text)),
+      outline: headings.map((heading) => `${heading.localName} ${heading.textContent.trim()}`),
+      css: /:host|\{[^}]*:[^}]*\}/.test(shown),
+      // The Dutch value words marked as Dutch (for a screen reader on a page in another language).
+      dutchWords: [...document.querySelectorAll('main dt'), ...(root?.querySelectorAll('dt') ?? [])].some((term) => term.querySelector('[lang="nl"]')),
+      // Without the element, anything beside the zone's text: stray letters of SCHOTEN, a doubled word.
+      stray: !root && texts.some((text) => shown.includes(text)) && shown.trim() !== reference,
+      live: !!element?.hasUpdated && root.querySelectorAll('.root').length === 1 && getComputedStyle(root.querySelector('.root')).borderTopStyle === 'solid',
+    };
+  };
+
+  const browserPage = await browser.newPage();
+  openPages.push(browserPage);
+  partner.pages.set('/sanitizer.html', {body: page('')});
+  await browserPage.goto(new URL('/sanitizer.html', partner.origin).href);
+  await browserPage.addScriptTag({url: new URL('/dompurify/purify.min.js', partner.origin).href});
+  const sanitizers = {
+    'nothing (pasted as is)': async (html) => html,
+    'DOMPurify, defaults': (html) => browserPage.evaluate((html) => DOMPurify.sanitize(html), html),
+    'sanitize-html, defaults': async (html) => sanitizeHtml(html),
+    // As the README says for a CMS whose DOMPurify its owner can configure.
+    'DOMPurify, lp-* allowed': (html) => browserPage.evaluate((html, options) => DOMPurify.sanitize(html, new Function(`return ${options}`)()), html, configured),
+  };
+
+  // The page's text with the light form pasted as is: the zone's text, once, and nothing else.
+  const reference = await (await open(page(forms['light form']))).page.evaluate(() => document.querySelector('main').innerText.replace(/\s+/g, ' ').trim());
+  const table = [];
+  for (const [sanitizer, sanitize] of Object.entries(sanitizers)) {
+    for (const [form, html] of Object.entries(forms)) {
+      const kept = await sanitize(html);
+      const withoutScript = await open(page(kept));
+      const before = await withoutScript.page.evaluate(seen, tag, zoneTexts, reference);
+      const withScript = await open(page(kept, true));
+      if (before.tag) await waitFor(withScript.page, 'the take-over', (tag) => document.querySelector(tag).hasUpdated, tag);
+      const after = await withScript.page.evaluate(seen, tag, zoneTexts, reference);
+      table.push({sanitizer, form, before, after});
+      if (form === 'light form') {
+        assert.ok(before.text, `${sanitizer}, light form: every text of the zone, word for word, without script`);
+        assert.deepEqual(before.outline, outline, `${sanitizer}, light form: the outline`);
+        assert.equal(before.css, false, `${sanitizer}, light form: no CSS shown as text`);
+        assert.equal(before.stray, false, `${sanitizer}, light form: nothing beside the zone's text`);
+        if (after.tag) {
+          assert.ok(after.live && after.text, `${sanitizer}, light form, tag kept: the live element, with the script`);
+          assert.deepEqual(after.outline, outline, `${sanitizer}, light form, tag kept: each heading once`);
+        }
+        assert.deepEqual(withScript.record.errors, [], `${sanitizer}, light form: no error`);
+      }
+    }
+  }
+  const yes = (value) => (value ? 'yes' : 'no');
+  console.log(
+    [
+      '    | sanitizer | form | tag kept | text word for word | outline | value words marked Dutch | stray text | CSS as text | live with the script |',
+      '    |---|---|---|---|---|---|---|---|---|',
+      ...table.map(
+        ({sanitizer, form, before, after}) =>
+          `    | ${sanitizer} | ${form} | ${yes(before.tag)} | ${yes(before.text)} | ${before.outline.length === outline.length ? 'yes' : before.outline.length ? 'partly' : 'no'} | ${yes(before.dutchWords)} | ${yes(before.stray)} | ${yes(before.css)} | ${yes(after.live)} |`
+      ),
+    ].join('\n')
+  );
+  // Pasted as is, every form is the live element once the script arrives.
+  for (const {sanitizer, form, after} of table) if (sanitizer.startsWith('nothing')) assert.ok(after.live, `${form}, pasted as is: live with the script`);
+});
+
+// `node test/consumers/partner-embeds.mjs "(g)"` runs only the tests whose names contain "(g)".
+const only = process.argv[2];
+const chosen = only ? tests.filter(({name}) => name.includes(only)) : tests;
 let failed = 0;
 try {
-  for (const {name, body} of tests) {
+  for (const {name, body} of chosen) {
     try {
       await body();
       console.log(`✓ ${name}`);
@@ -428,5 +535,5 @@ try {
   cdn.close();
   rmSync(work, {recursive: true, force: true});
 }
-console.log(`Consumer tests: ${tests.length - failed} passed, ${failed} failed`);
+console.log(`Consumer tests: ${chosen.length - failed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
