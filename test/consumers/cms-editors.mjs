@@ -4,8 +4,8 @@
  *
  * The forms: the shadow form (the prerendered snippet), the light form (the element's text as ordinary
  * HTML inside its tag) and the bare tag. The editors and sanitizers: DOMPurify and sanitize-html with their
- * defaults, CKEditor 5 (Drupal 10/11's and TYPO3 12+'s editor) without General HTML Support, with the
- * configuration the README gives for TYPO3, with what Drupal's "Full HTML" format gives it, and with what
+ * defaults, DOMPurify with the options the README gives for it, CKEditor 5 (Drupal 10/11's and TYPO3 12+'s
+ * editor) without General HTML Support, with the configuration the README gives for TYPO3, with what Drupal's "Full HTML" format gives it, and with what
  * Drupal's "Limit allowed HTML tags" gives it once the README's line is added. Each result is shown in a page
  * without the script, then in a page with it, and read as a visitor gets it.
  *
@@ -54,10 +54,14 @@ assert.ok(drupalLine, 'the README gives the line for "Limit allowed HTML tags"')
 // Drupal's standard "Basic HTML" already allows these, through its Source editing settings.
 const drupalBasicHtml = drupalRestricted(`<cite> <dl> <dt> <dd> <a hreflang> <blockquote cite> <ul type> <ol start type> <h2 id> <h3 id> <h4 id> <h5 id> <h6 id> ${drupalLine}`);
 const documented = await documentedHtmlSupport();
+// The DOMPurify options the README gives for a CMS whose sanitizer its owner can configure.
+const dompurifyConfigured = readme.match(/`DOMPurify\.sanitize\(snippet, (\{.*\})\)`/)?.[1];
+assert.ok(dompurifyConfigured, "the README's DOMPurify configuration");
 
 /** The rows of the README's table: how each turns pasted HTML into what is saved. */
 const sanitizers = {
   'DOMPurify, its defaults': {in: 'page', run: (html) => window.DOMPurify.sanitize(html)},
+  'DOMPurify, with the options given below': {in: 'page', run: (html, options) => window.DOMPurify.sanitize(html, new Function(`return ${options}`)()), config: dompurifyConfigured},
   'sanitize-html, its defaults': {in: 'node', run: sanitizeHtmlDefaults},
   'CKEditor 5 without General HTML Support': {in: 'page', run: (html) => window.throughCkeditor(html)},
   'CKEditor 5 with the TYPO3 configuration above': {in: 'page', run: (html, config) => window.throughCkeditor(html, window.fromYaml(config)), config: documented},
