@@ -54,6 +54,9 @@ assert.ok(drupalLine, 'the README gives the line for "Limit allowed HTML tags"')
 // Drupal's standard "Basic HTML" already allows these, through its Source editing settings.
 const drupalBasicHtml = drupalRestricted(`<cite> <dl> <dt> <dd> <a hreflang> <blockquote cite> <ul type> <ol start type> <h2 id> <h3 id> <h4 id> <h5 id> <h6 id> ${drupalLine}`);
 const documented = await documentedHtmlSupport();
+// The README names the version of CKEditor 5 its findings were measured with: the one installed here.
+const ckeditorVersion = JSON.parse(readFileSync(`${project}node_modules/ckeditor5/package.json`, 'utf8')).version;
+assert.ok(readme.includes(`CKEditor 5 ${ckeditorVersion} from npm`), `the README names CKEditor 5 ${ckeditorVersion}, the version tested`);
 // The DOMPurify options the README gives for a CMS whose sanitizer its owner can configure.
 const dompurifyConfigured = readme.match(/`DOMPurify\.sanitize\(snippet, (\{.*\})\)`/)?.[1];
 assert.ok(dompurifyConfigured, "the README's DOMPurify configuration");
