@@ -1,5 +1,6 @@
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {cmsSanitizers} from './scripts/cms-sanitizers.mjs';
 import {snippetIncludes} from './scripts/snippet-includes.mjs';
 
 /** Serves the TypeScript sources to the browser as they are: no build step for the demo or the tests. */
@@ -19,6 +20,7 @@ export default {
   plugins: [
     typescript,
     snippetIncludes('/demo/'),
+    cmsSanitizers('/demo/'),
     {
       name: 'print-demo-url',
       serverStart({config}) {

@@ -15,6 +15,7 @@ import {servedUnderStrictPolicy} from './test/runner/strict-policy.mjs';
 import {testCommands} from './test/runner/test-commands.mjs';
 import {visualRegression} from './test/runner/visual-regression.mjs';
 import {withoutGermanTexts} from './test/runner/without-german.mjs';
+import {cmsSanitizers} from './scripts/cms-sanitizers.mjs';
 import {snippetIncludes} from './scripts/snippet-includes.mjs';
 import {typescript} from './web-dev-server.config.mjs';
 
@@ -24,7 +25,7 @@ const mode = process.env.MODE === 'dev' ? 'development' : 'production';
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/visual.test.ts'],
   nodeResolve: {exportConditions: [mode]},
-  plugins: [typescript, snippetIncludes('/demo/', '/test/pages/prerendered/'), testCommands(), mediaCommands(), heldLocaleCommands(), snippetCommand(), a11ySnapshotPlugin(), visualRegression],
+  plugins: [typescript, snippetIncludes('/demo/', '/test/pages/prerendered/'), cmsSanitizers('/demo/'), testCommands(), mediaCommands(), heldLocaleCommands(), snippetCommand(), a11ySnapshotPlugin(), visualRegression],
   middleware: [noCookiesReceived, withoutGermanTexts, heldLocaleChunks, servedUnderStrictPolicy, servedUnderSnippetPolicy],
   browsers: [chromium, firefox, webkit],
   // WebKit runs one file at a time from start to end of the run, beside the other two browsers; the other
