@@ -9,10 +9,10 @@ import {hasTexts, inLocale, localeRendering, type Locale} from './texts.js';
 export {headingLevels, variants, type HeadingLevel, type Variant};
 
 // A heading-level attribute becomes a number only when it is a level; anything else is kept as written,
-// so that the warning can name it.
+// so that the warning can name it. Reflected back, the attribute is the property as text, as Lit writes
+// any value it has no converter for.
 const headingLevelConverter = {
   fromAttribute: (value: string | null) => (value !== null && /^\s*0*[1-6]\s*$/.test(value) ? Number(value) : value),
-  toAttribute: (value: unknown) => String(value),
 };
 
 // How much of a value a warning quotes: a very long one is cut short, so that a partner's console stays readable.
@@ -121,8 +121,8 @@ export abstract class LpElement extends LitElement {
   // doubled. It does not *hydrate* it (@lit-labs/ssr-client's hydrate support, which adopts the
   // server's markup as the first render): a snippet may be in another language than the place it
   // stands in (a French snippet made to follow the page turns Dutch on a Dutch page), or of an older
-  // text, and hydration needs the markup to match what the client would render; replacing also keeps hydration's bytes out of the
-  // script. Lit would render before the root's first child (`renderBefore ??= renderRoot.firstChild`,
+  // text, and hydration needs the markup to match what the client would render; replacing also keeps
+  // hydration's bytes out of the script. Lit would render before the root's first child (`renderBefore ??= renderRoot.firstChild`,
   // in LitElement's `createRenderRoot`): `renderBefore = null` makes it render after the snippet's
   // nodes, which `update` removes.
   //
@@ -137,19 +137,20 @@ export abstract class LpElement extends LitElement {
   #settings = () => JSON.stringify([...(this.constructor as typeof LitElement).elementProperties.keys()].map((name) => this[name as keyof this]));
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const snippet = this.shadowRoot?.firstChild ? this.shadowRoot : undefined;
+    const snippet = this.shadowRoot?.firstChild ? this.shadowRoot : this.firstElementChild && this;
     const root = super.createRenderRoot();
     if (snippet) {
       this.#snippetSettings = this.#settings();
-      this.#language.shows = resolveLocale(snippet.querySelector('.root')?.getAttribute('lang') ?? '');
-      this.#markRendered();
-      this.renderOptions.renderBefore = null;
-    } else if (this.firstElementChild) {
-      // A light-form snippet brings its text as children, which a shadow root would hide at once: they
-      // stay on show through a slot until the first render replaces it, so the element is never blank.
-      root.append(document.createElement('slot'));
-      this.#snippetSettings = this.#settings();
-      this.#language.shows = resolveLocale(this.lang);
+      // The language the snippet's text is in, which its first element with a `lang` declares.
+      this.#language.shows = resolveLocale(snippet.querySelector('[lang]')?.getAttribute('lang') ?? '');
+      if (snippet === this) {
+        // A light-form snippet brings its text as children, which a shadow root would hide at once: they
+        // stay on show through a slot until the first render replaces it, so the element is never blank.
+        root.append(document.createElement('slot'));
+      } else {
+        this.#markRendered();
+        this.renderOptions.renderBefore = null;
+      }
     }
     return root;
   }

@@ -1,7 +1,6 @@
 import {html, nothing} from 'lit';
 import {pageTexts} from './content.js';
 import {heading, subLevel} from './heading.js';
-import {styled, type ContentSettings} from './form.js';
 import {LpElement} from './LpElement.js';
 import type {Locale} from './texts.js';
 import {missionSection} from './sections/mission.js';
@@ -26,21 +25,13 @@ import {baseStyles} from './styles.js';
 export class LpMissionVisionValues extends LpElement {
   static override styles = [baseStyles, valuesStyles];
 
-  /**
-   * The element's content in either form: the element renders the shadow one, a light snippet the other.
-   * @internal
-   */
-  static content({level, hideHeading, locale, form}: ContentSettings) {
-    const texts = pageTexts();
-    const sectionLevel = subLevel(level);
-    return html`${hideHeading ? nothing : heading(level, texts.title, 'title', form)}
-      <p part=${styled(form, 'text')}>${texts.introduction}</p>
-      <section>${missionSection(sectionLevel, 'sub', form)}</section>
-      <section>${visionSection(sectionLevel, 'sub', form)}</section>
-      <section>${valuesSection(sectionLevel, 'sub', 'word', locale, form)}</section>`;
-  }
-
   protected renderContent(locale: Locale) {
-    return LpMissionVisionValues.content({level: this.levelInUse, hideHeading: this.hideHeading, locale, form: 'shadow'});
+    const texts = pageTexts();
+    const sectionLevel = subLevel(this.levelInUse);
+    return html`${this.hideHeading ? nothing : heading(this.levelInUse, texts.title, 'title')}
+      <p part="text">${texts.introduction}</p>
+      <section>${missionSection(sectionLevel, 'sub')}</section>
+      <section>${visionSection(sectionLevel, 'sub')}</section>
+      <section>${valuesSection(sectionLevel, 'sub', 'word', locale)}</section>`;
   }
 }

@@ -1,6 +1,5 @@
 import type {PropertyDeclarations} from 'lit';
 import {defaults, layouts, type AsWritten, type Layout} from './attributes.js';
-import type {ContentSettings} from './form.js';
 import {LpElement} from './LpElement.js';
 import {valuesSection, valuesStyles} from './sections/values.js';
 import {baseStyles} from './styles.js';
@@ -40,15 +39,7 @@ export class LpValuesAcronym extends LpElement {
     this.layoutInUse = this.accepted('layout', this.layout, layouts, defaults.layout);
   }
 
-  /**
-   * The element's content in either form: the element renders the shadow one, a light snippet the other.
-   * @internal
-   */
-  static content({level, hideHeading, layout = 'stacked', locale, form}: ContentSettings) {
-    return valuesSection(hideHeading ? undefined : level, 'top', layout, locale, form);
-  }
-
   protected renderContent(locale: Locale) {
-    return LpValuesAcronym.content({level: this.levelInUse, hideHeading: this.hideHeading, layout: this.layoutInUse, locale, form: 'shadow'});
+    return valuesSection(this.hideHeading ? undefined : this.levelInUse, 'top', this.layoutInUse, locale);
   }
 }

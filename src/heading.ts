@@ -1,5 +1,4 @@
-import {html, type nothing, type TemplateResult} from 'lit';
-import {styled, type MarkupForm} from './form.js';
+import {html, type TemplateResult} from 'lit';
 import type {HeadingLevel} from './attributes.js';
 
 /**
@@ -16,10 +15,7 @@ const names: Record<HeadingRank, [className: string, part: string]> = {
   sub: ['heading', 'heading subheading'],
 };
 
-// A heading's class and part; in the light form, neither.
-type Names = [className: string | typeof nothing, part: string | typeof nothing];
-
-type Heading = (text: string, ...names: Names) => TemplateResult;
+type Heading = (text: string, className: string, part: string) => TemplateResult;
 
 const headings: Record<HeadingLevel, Heading> = {
   1: (text, className, part) => html`<h1 class=${className} part=${part}>${text}</h1>`,
@@ -32,11 +28,9 @@ const headings: Record<HeadingLevel, Heading> = {
 
 /**
  * A heading at `level`, which the host chooses to fit its own outline. Its look depends on its rank, not
- * on the level: an element looks the same at any place in a page's outline. In the light form it is a
- * plain heading, in the page's own style.
+ * on the level: an element looks the same at any place in a page's outline.
  */
-export const heading = (level: HeadingLevel, text: string, rank: HeadingRank, form: MarkupForm) =>
-  headings[level](text, ...(names[rank].map((name) => styled(form, name)) as Names));
+export const heading = (level: HeadingLevel, text: string, rank: HeadingRank) => headings[level](text, ...names[rank]);
 
 /** The heading one level below `level`, for a section inside an element; HTML has no level below 6. */
 export const subLevel = (level: HeadingLevel): HeadingLevel => Math.min(level + 1, 6) as HeadingLevel;

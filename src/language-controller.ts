@@ -30,7 +30,6 @@ export class LanguageController implements ReactiveController {
   shows?: Locale;
 
   #firstRender: FirstRender = 'waiting for texts';
-  #firstRenderPatienceStarted = false;
   #markFirstRenderDue!: () => void;
 
   /** Settles when the first render is due. */
@@ -46,10 +45,8 @@ export class LanguageController implements ReactiveController {
   hostConnected(): void {
     this.#stopFollowing = followLanguage(this.host, this.#languageChanged);
     void this.#languageChanged();
-    if (this.#firstRender === 'waiting for texts' && !this.#firstRenderPatienceStarted) {
-      this.#firstRenderPatienceStarted = true;
-      setTimeout(() => this.#firstRenderIsDue(), firstRenderPatience);
-    }
+    // From the first time it stands in a page; a later wait's end finds the first render due already.
+    if (this.#firstRender === 'waiting for texts') setTimeout(() => this.#firstRenderIsDue(), firstRenderPatience);
   }
 
   hostDisconnected(): void {

@@ -7,19 +7,19 @@
  * at first paint, without script, and the script, if the page has it, takes over.
  */
 import {render} from '@lit-labs/ssr';
+import {parseFragment, serializeOuter, type DefaultTreeAdapterMap} from 'parse5';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {createHash} from 'node:crypto';
 import {createRequire} from 'node:module';
 import {nothing, type CSSResult} from 'lit';
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
-import {headingLevels, variants, type HeadingLevel, type Variant} from './LpElement.js';
+import {defaults, headingLevels, layouts, variants, type HeadingLevel, type Layout, type Variant} from './attributes.js';
 import {LpMission} from './LpMission.js';
 import {LpMissionVisionValues} from './LpMissionVisionValues.js';
-import {layouts, LpValuesAcronym, type Layout} from './LpValuesAcronym.js';
+import {LpValuesAcronym} from './LpValuesAcronym.js';
 import {LpVisionList} from './LpVisionList.js';
-import {inLocale, loadTexts, type Locale} from './localization.js';
+import {inLocale, loadTexts, type Locale} from './texts.js';
 import {defineElements} from './define.js';
-import {markupForms, type MarkupForm} from './form.js';
 
 const elements = {
   'lp-mission': LpMission,
@@ -31,10 +31,20 @@ defineElements(elements);
 
 export type SnippetTag = keyof typeof elements;
 export const snippetTags = Object.keys(elements) as SnippetTag[];
+// Dutch first, the zone's own text and the default, then the translations in the order partners meet them.
 export const snippetLocales: readonly Locale[] = ['nl', 'fr', 'de', 'en'];
-/** `shadow`, the finished element, and `light`, its text as plain HTML (see form.ts). */
-export const snippetForms = markupForms;
-export type {MarkupForm};
+
+/**
+ * The two forms of a snippet, made from the same render:
+ *
+ * - `shadow`: the finished element, its declarative shadow root holding exactly what the element renders,
+ *   with its style, classes and parts;
+ * - `light`: the same text as ordinary HTML inside the tag (headings, paragraphs, a list, a `dl`), for a
+ *   CMS or a sanitizer that drops `<template>` and `<style>`; no style of the element reaches it, so it
+ *   carries nothing only that style explains, and reads in the page's own style.
+ */
+export type MarkupForm = 'shadow' | 'light';
+export const snippetForms: readonly MarkupForm[] = ['shadow', 'light'];
 
 /** The package's version, which each snippet names: the version of the text it carries. */
 export const textVersion: string = createRequire(import.meta.url)('../package.json').version;
@@ -91,32 +101,66 @@ export async function renderSnippet(tag: string, options: SnippetOptions = {}): 
   }
   const keepsLanguage = options.lang !== undefined;
   const locale = (keepsLanguage ? check('lang', options.lang, snippetLocales) : check('pageLang', options.pageLang ?? 'nl', snippetLocales)) as Locale;
-  const form = check('form', options.form ?? 'shadow', markupForms);
-  const variant = check('variant', options.variant ?? 'plain', variants);
-  const headingLevel = check('heading level', options.headingLevel ?? 2, headingLevels);
-  const hideHeading = check('hide heading', options.hideHeading ?? false, [true, false]);
+  const form = check('form', options.form ?? 'shadow', snippetForms);
+  const variant = check('variant', options.variant ?? defaults.variant, variants);
+  const headingLevel = check('heading level', options.headingLevel ?? defaults.headingLevel, headingLevels);
+  const hideHeading = check('hide heading', options.hideHeading ?? defaults.hideHeading, [true, false]);
   if (options.layout !== undefined && element !== 'lp-values-acronym') {
     throw new SnippetError(`layout is an attribute of lp-values-acronym only, not of ${element}.`);
   }
-  const layout = element === 'lp-values-acronym' ? check('layout', options.layout ?? 'stacked', layouts) : undefined;
+  const layout = element === 'lp-values-acronym' ? check('layout', options.layout ?? defaults.layout, layouts) : undefined;
   if (!(await loadTexts(locale))) throw new Error(`the "${locale}" texts could not be loaded`);
 
   const name = unsafeStatic(element);
   const lang = keepsLanguage ? locale : nothing;
-  // The light form holds the element's content in that form as the tag's children; without element
-  // renderers, Lit's server renderer writes the tag and its attributes, and no shadow root.
-  const light = form === 'light';
-  const rendered = inLocale(locale, () => {
-    const content = light ? elements[element].content({level: headingLevel, hideHeading, layout, locale, form}) : nothing;
-    const template = staticHtml`<${name} heading-level=${headingLevel} ?hide-heading=${hideHeading} variant=${variant} layout=${layout ?? nothing} lang=${lang} data-lp-version=${textVersion}>${content}</${name}>`;
-    return collectResultSync(render(template, light ? {elementRenderers: []} : undefined));
-  });
-  // Lit's markers are for hydration, which the elements do not use: the script replaces a snippet's content.
-  // The light form's tags keep no attribute, and no space where one was.
-  return rendered
+  const template = staticHtml`<${name} heading-level=${headingLevel} ?hide-heading=${hideHeading} variant=${variant} layout=${layout ?? nothing} lang=${lang} data-lp-version=${textVersion}></${name}>`;
+  const rendered = inLocale(locale, () => collectResultSync(render(template)))
+    // Lit's markers are for hydration, which the elements do not use: the script replaces a snippet's content.
     .replace(/<!--\/?lit-(part|node)[^>]*-->/g, '')
-    .replace(new RegExp(`<${element}\\s+`), `<${element} `)
-    .replace(/<([a-z][a-z0-9]*)\s+>/g, '<$1>');
+    .replace(new RegExp(`<${element}\\s+`), `<${element} `);
+  return form === 'light' ? lightForm(rendered) : rendered;
+}
+
+type Node = DefaultTreeAdapterMap['childNode'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+type Element = DefaultTreeAdapterMap['element'];
+type Template = DefaultTreeAdapterMap['template'];
+
+// Attributes only the element's style explains: its classes, its parts, the soft-hyphenated copy of a word.
+const styleOnly = new Set(['class', 'part', 'data-shown']);
+
+/**
+ * A node's children as ordinary HTML: without the style, without what is hidden from assistive
+ * technology (the big letters of SCHOTEN and the words' soft-hyphenated copies, decoration that without
+ * the element's style would stand as stray text), without classes and parts; a `div` or `span` left with
+ * no attribute gives way to its children. What stays are the headings, paragraphs, list and `dl`, and the
+ * `lang` of the text and of each Dutch value word.
+ */
+function lightChildren(parent: ParentNode): Node[] {
+  return parent.childNodes.flatMap((node): Node[] => {
+    if (!('tagName' in node)) return [node];
+    if (node.tagName === 'style' || node.attrs.some(({name, value}) => name === 'aria-hidden' && value === 'true')) return [];
+    node.attrs = node.attrs.filter(({name}) => !styleOnly.has(name));
+    const children = lightChildren(node);
+    if ((node.tagName === 'div' || node.tagName === 'span') && node.attrs.length === 0) return children;
+    node.childNodes = children;
+    for (const child of children) child.parentNode = node;
+    return [node];
+  });
+}
+
+/**
+ * The light form of a rendered snippet: its host tag, holding what its declarative shadow root holds, as
+ * ordinary HTML. Made from the shadow form, so the two can never say different things. Apostrophes are
+ * written as `&#39;`, as Lit writes them, so that no editor curls the quotes of 'excellente politiezorg'.
+ */
+function lightForm(snippet: string): string {
+  const host = parseFragment(snippet).childNodes[0] as Element;
+  const template = host.childNodes.find((node): node is Template => 'tagName' in node && node.tagName === 'template');
+  if (!template) throw new Error(`no declarative shadow root in the snippet of <${host.tagName}>`);
+  host.childNodes = lightChildren(template.content);
+  for (const child of host.childNodes) child.parentNode = host;
+  return serializeOuter(host).replaceAll("'", '&#39;');
 }
 
 /**

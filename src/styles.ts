@@ -100,7 +100,6 @@ export const baseStyles = css`
   }
   .title {
     font-size: var(--lp-title-size, 1.5em);
-    line-height: 1.25;
   }
   section {
     margin-block-start: calc(var(--_space) * 2);

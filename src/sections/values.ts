@@ -2,7 +2,6 @@ import {css, html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {softHyphen, valuesTexts, zoneValues} from '../content.js';
 import {sourceLocale} from '../generated/locale-codes.js';
-import {styled, type MarkupForm} from '../form.js';
 import {heading, type HeadingRank} from '../heading.js';
 import type {HeadingLevel, Layout} from '../attributes.js';
 import type {Locale} from '../texts.js';
@@ -16,35 +15,30 @@ import type {Locale} from '../texts.js';
  * and `aria-hidden` keeps it unread in every browser; `content`'s alternative text (`/ ""`) would keep it
  * unread only from Firefox 128 and Safari 17.4, and below those the word would be heard twice.
  */
-const wordThatBreaks = (text: string, className: string, lang: string | undefined, form: MarkupForm) => {
-  const whole = text.replaceAll(softHyphen, '');
-  // In the light form, where no style of the element shows the soft-hyphenated copy, the word alone.
-  if (form === 'light') return html`<span lang=${ifDefined(lang)}>${whole}</span>`;
-  return html`<span class=${className} lang=${ifDefined(lang)}><span aria-hidden="true" data-shown=${text}></span><span class="whole">${whole}</span></span>`;
-};
+const wordThatBreaks = (text: string, className: string, lang?: string) =>
+  html`<span class=${className} lang=${ifDefined(lang)}><span aria-hidden="true" data-shown=${text}></span><span class="whole">${text.replaceAll(softHyphen, '')}</span></span>`;
 
 /**
  * The values section; without a level, the heading is left out. Each value is a big letter of SCHOTEN,
  * decoration hidden from assistive technology, then its word and sentence: a screen reader hears each
  * value as a word. Outside Dutch, the Dutch value word keeps its letter and its `lang`, and the
- * translation follows it. The light form leaves the big letter out: without the element's style it
- * would stand beside the word as a stray capital.
+ * translation follows it.
  */
-export const valuesSection = (level: HeadingLevel | undefined, rank: HeadingRank, layout: Layout, locale: Locale, form: MarkupForm) => {
+export const valuesSection = (level: HeadingLevel | undefined, rank: HeadingRank, layout: Layout, locale: Locale) => {
   const texts = valuesTexts();
   const translated = locale !== sourceLocale;
-  return html`${level ? heading(level, texts.heading, rank, form) : nothing}
-    <p part=${styled(form, 'text')}>${texts.introduction}</p>
-    <div class=${styled(form, `acronym layout-${layout}`)}>
-      <dl class=${styled(form, 'values')} part=${styled(form, 'list')}>
+  return html`${level ? heading(level, texts.heading, rank) : nothing}
+    <p part="text">${texts.introduction}</p>
+    <div class="acronym layout-${layout}">
+      <dl class="values" part="list">
         ${zoneValues.map(
-          (value) => html`<div class=${styled(form, 'value')} part=${styled(form, 'item')}>
-            <dt part=${styled(form, 'term')}>
-              ${form === 'shadow' ? html`<span class="letter" part="letter" aria-hidden="true">${value.word[0]}</span>` : nothing}
-              ${wordThatBreaks(value.breakableWord, 'value-word', 'nl', form)}
-              ${translated ? wordThatBreaks(`(${value.name()})`, 'value-name', undefined, form) : nothing}
+          (value) => html`<div class="value" part="item">
+            <dt part="term">
+              <span class="letter" part="letter" aria-hidden="true">${value.word[0]}</span>
+              ${wordThatBreaks(value.breakableWord, 'value-word', 'nl')}
+              ${translated ? wordThatBreaks(`(${value.name()})`, 'value-name') : nothing}
             </dt>
-            <dd part=${styled(form, 'description')}>${value.explanation()}</dd>
+            <dd part="description">${value.explanation()}</dd>
           </div>`
         )}
       </dl>
@@ -72,9 +66,6 @@ export const valuesStyles = css`
   .card .values {
     margin-inline: calc(1px + var(--_pad));
   }
-  .values {
-    padding: 0;
-  }
   .value {
     margin-block-end: var(--_space);
     break-inside: avoid;
@@ -97,7 +88,6 @@ export const valuesStyles = css`
     grid-column: 1;
     text-align: center;
     font-size: var(--lp-letter-size, 2.5em);
-    font-weight: 700;
     line-height: 1;
     color: var(--_heading);
   }
