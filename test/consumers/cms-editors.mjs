@@ -21,6 +21,7 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {documentedHtmlSupport, sanitizeHtmlDefaults} from '../../scripts/cms-sanitizers.mjs';
 import {launchChromium, serve, waitFor, watch} from '../support/harness.mjs';
+import {suite} from '../support/suite.mjs';
 
 const project = fileURLToPath(new URL('../..', import.meta.url));
 const readme = readFileSync(new URL('README.md', `file://${project}`), 'utf8');
@@ -168,8 +169,7 @@ async function visit(html, tag) {
   return {before, after, errors: record.errors};
 }
 
-const tests = [];
-const test = (name, body) => tests.push({name, body});
+const {test, runTests} = suite('CMS editor tests');
 
 // The attributes a partner chooses, each kept through the editor: the defaults, every other attribute, and
 // a snippet that follows the page's language (no `lang` on its tag).
@@ -267,20 +267,9 @@ test('a French light form on a Dutch page is read in French where the tag or the
   }
 });
 
-let failed = 0;
-try {
-  for (const {name, body} of tests) {
-    try {
-      await body();
-      console.log(`✓ ${name}`);
-    } catch (error) {
-      failed++;
-      console.log(`✗ ${name}\n    ${String(error.stack ?? error).replace(/\n/g, '\n    ')}`);
-    }
-  }
-} finally {
-  await browser.close();
-  server.close();
-}
-console.log(`CMS editor tests: ${tests.length - failed} passed, ${failed} failed`);
-process.exitCode = failed === 0 ? 0 : 1;
+await runTests({
+  after: async () => {
+    await browser.close();
+    server.close();
+  },
+});

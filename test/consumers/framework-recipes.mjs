@@ -19,6 +19,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {launchChromium, serve, showsTexts, waitFor, watch} from '../support/harness.mjs';
+import {suite} from '../support/suite.mjs';
 
 const project = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'lp-schoten-frameworks-'));
@@ -392,8 +393,7 @@ function note(framework, way, {before, after, rerendered, record}) {
   });
 }
 
-const tests = [];
-const test = (name, body) => tests.push({name, body});
+const {test, runTests} = suite('Framework recipes');
 
 /** The documented way, with the element's script: the text before and after hydration, the same element after a re-render, the page's language, silence. */
 async function documentedWithScript(framework, path, way = 'documented, with the script (development build)') {
@@ -564,23 +564,13 @@ test('Vue, createApp instead of createSSRApp over the server HTML: the element i
 test('Vue, client only: import the registration entry, isCustomElement for lp-*, the tag; it renders, survives a re-render, follows <html lang>', () =>
   clientOnly('Vue 3.5', '/vue/client-only.html'));
 
-let failed = 0;
-try {
-  for (const {name, body} of tests) {
-    try {
-      await body();
-      console.log(`✓ ${name}`);
-    } catch (error) {
-      failed++;
-      console.log(`✗ ${name}\n    ${String(error.stack ?? error).replace(/\n/g, '\n    ')}`);
-    }
-  }
-} finally {
-  await browser.close();
-  server.close();
-  rmSync(work, {recursive: true, force: true});
-}
-console.log('\n| framework | way | before hydration | after hydration | after a re-render | console |\n|---|---|---|---|---|---|');
-for (const row of results) console.log(`| ${row.framework} | ${row.way} | ${row.before} | ${row.after} | ${row.rerendered} | ${row.console.replace(/\|/g, '\\|')} |`);
-console.log(`\nFramework recipes: ${tests.length - failed} passed, ${failed} failed`);
-process.exitCode = failed === 0 ? 0 : 1;
+await runTests({
+  after: async () => {
+    await browser.close();
+    server.close();
+    rmSync(work, {recursive: true, force: true});
+    console.log('\n| framework | way | before hydration | after hydration | after a re-render | console |\n|---|---|---|---|---|---|');
+    for (const row of results) console.log(`| ${row.framework} | ${row.way} | ${row.before} | ${row.after} | ${row.rerendered} | ${row.console.replace(/\|/g, '\\|')} |`);
+    console.log('');
+  },
+});

@@ -22,6 +22,7 @@ import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {documentedPolicy} from '../support/documented.mjs';
 import {launchChromium, serve, showsTexts, waitFor, watch} from '../support/harness.mjs';
+import {suite} from '../support/suite.mjs';
 
 /** The Content Security Policy the README documents, and these tests serve. */
 const policy = documentedPolicy('script');
@@ -128,8 +129,7 @@ async function dutchThenFrench({page, record}, expectedDutch = dutch, expectedFr
   }
 }
 
-const tests = [];
-const test = (name, body) => tests.push({name, body});
+const {test, runTests} = suite('Consumer tests');
 
 test('the package holds the compiled modules with their types, dist/, the manifest, the README, the licence and the changelog, nothing else', async () => {
   const files = run('tar', ['-tzf', tarball]).trim().split('\n').map((file) => file.replace(/^package\//, ''));
@@ -516,28 +516,13 @@ test('(g) what DOMPurify and sanitize-html, with their defaults, keep of each fo
   for (const {sanitizer, form, after} of table) if (sanitizer.startsWith('nothing')) assert.ok(after.live, `${form}, pasted as is: live with the script`);
 });
 
-// `node test/consumers/partner-embeds.mjs "\((d|e)\)"` runs only the tests whose names match; (e) uses
-// the site that (d) builds.
-const only = process.argv[2] ? new RegExp(process.argv[2]) : undefined;
-const chosen = only ? tests.filter(({name}) => only.test(name)) : tests;
-let failed = 0;
-try {
-  for (const {name, body} of chosen) {
-    try {
-      await body();
-      console.log(`✓ ${name}`);
-    } catch (error) {
-      failed++;
-      console.log(`✗ ${name}\n    ${String(error.stack ?? error).replace(/\n/g, '\n    ')}`);
-    } finally {
-      await Promise.all(openPages.splice(0).map((page) => page.close()));
-    }
-  }
-} finally {
-  await browser.close();
-  partner.close();
-  cdn.close();
-  rmSync(work, {recursive: true, force: true});
-}
-console.log(`Consumer tests: ${chosen.length - failed} passed, ${failed} failed`);
-process.exitCode = failed === 0 ? 0 : 1;
+// (e) uses the site that (d) builds: `node test/consumers/partner-embeds.mjs "\((d|e)\)"` runs the two.
+await runTests({
+  afterEach: () => Promise.all(openPages.splice(0).map((page) => page.close())),
+  after: async () => {
+    await browser.close();
+    partner.close();
+    cdn.close();
+    rmSync(work, {recursive: true, force: true});
+  },
+});

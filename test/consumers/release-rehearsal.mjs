@@ -20,6 +20,7 @@ import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {launchChromium, serve, waitFor, watch} from '../support/harness.mjs';
+import {suite} from '../support/suite.mjs';
 
 const project = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'lp-schoten-release-'));
@@ -107,8 +108,7 @@ function npmrc(folder, registry, publisher) {
 const changedId = 'value.c.explanation';
 const messageOf = (id) => new RegExp(`msg\\(\\s*(['"])((?:(?!\\1).)*)\\1,\\s*\\{\\s*id: '${id.replaceAll('.', '\\.')}'`, 's');
 
-const tests = [];
-const test = (title, body) => tests.push({title, body});
+const {test, runTests} = suite('Release rehearsal');
 
 const registry = await startRegistry();
 const releases = join(work, 'releases');
@@ -216,22 +216,11 @@ test(`a ${firstVersion} snippet on a page with the next version's script shows t
   }
 });
 
-let failed = 0;
-try {
-  for (const {title, body} of tests) {
-    try {
-      await body();
-      console.log(`✓ ${title}`);
-    } catch (error) {
-      failed++;
-      console.log(`✗ ${title}\n    ${String(error.stack ?? error).replace(/\n/g, '\n    ')}`);
-    }
-  }
-} finally {
-  await browser.close();
-  site.close();
-  registry.stop();
-  rmSync(work, {recursive: true, force: true});
-}
-console.log(`Release rehearsal: ${tests.length - failed} passed, ${failed} failed`);
-process.exitCode = failed === 0 ? 0 : 1;
+await runTests({
+  after: async () => {
+    await browser.close();
+    site.close();
+    registry.stop();
+    rmSync(work, {recursive: true, force: true});
+  },
+});
