@@ -2,7 +2,7 @@ import {setCustomElementsManifest, type Decorator, type Preview} from '@storyboo
 import {html} from 'lit';
 import manifest from '../custom-elements.json';
 import {sourceLocale} from '../src/generated/locale-codes.js';
-import type {Locale} from '../src/localization.js';
+import type {Locale} from '../src/language-of.js';
 import {withScriptLine} from '../stories/script-line.js';
 import {proposalBanner} from '../stories/values-proposal.js';
 import {describeComponent} from './component-docs.js';

@@ -17,8 +17,7 @@ import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFil
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {renderSnippet, snippetLocales, snippetTags} from '../dist/ssr.js';
-import {headingLevels, variants} from '../lib/LpElement.js';
-import {layouts} from '../lib/LpValuesAcronym.js';
+import {headingLevels, layouts, variants} from '../lib/attributes.js';
 import {zip} from './zip.mjs';
 
 const project = fileURLToPath(new URL('..', import.meta.url));

@@ -5,8 +5,6 @@ import {resolveLocale} from './language-of.js';
 import {baseStyles} from './styles.js';
 import {hasTexts, inLocale, localeRendering, type Locale} from './texts.js';
 
-// Where the snippet renderer and the stories import them from.
-export {headingLevels, variants, type HeadingLevel, type Variant};
 
 // A heading-level attribute becomes a number only when it is a level; anything else is kept as written,
 // so that the warning can name it. Reflected back, the attribute is the property as text, as Lit writes

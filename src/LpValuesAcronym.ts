@@ -5,8 +5,6 @@ import {valuesSection, valuesStyles} from './sections/values.js';
 import {baseStyles} from './styles.js';
 import type {Locale} from './texts.js';
 
-// Where the snippet renderer and the stories import them from.
-export {layouts, type Layout};
 
 /**
  * The values of Lokale Politie Schoten: the heading "Waarden", the values introduction and the seven

@@ -8,7 +8,7 @@
  * (`Variant`, `HeadingLevel`, `Layout`), which Storybook does not know, so every arg states its type here.
  */
 import type {ArgTypes} from '@storybook/web-components-vite';
-import {headingLevels, variants, type HeadingLevel, type Variant} from '../src/LpElement.js';
+import {defaults, headingLevels, variants, type HeadingLevel, type Variant} from '../src/attributes.js';
 
 /** Args are named after the attributes: a partner writes HTML, and the docs show that HTML. */
 export interface ElementArgs {
@@ -17,8 +17,8 @@ export interface ElementArgs {
   variant: Variant;
 }
 
-/** The elements' defaults (see SPEC.md: heading level 2, plain, heading shown). */
-export const elementDefaults: ElementArgs = {'heading-level': 2, 'hide-heading': false, variant: 'plain'};
+/** The elements' defaults, as the attributes name them. */
+export const elementDefaults: ElementArgs = {'heading-level': defaults.headingLevel, 'hide-heading': defaults.hideHeading, variant: defaults.variant};
 
 /** A choice among `options`, as a link carries it and as the docs table shows its type. */
 export const choiceOf = <T extends string | number>(options: readonly T[]) => ({

@@ -4,7 +4,7 @@
  */
 import {html, unsafeStatic} from 'lit/static-html.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import type {Variant} from '../src/LpElement.js';
+import type {Variant} from '../src/attributes.js';
 import {choiceOf} from './element-args.js';
 
 export const elementNames = {

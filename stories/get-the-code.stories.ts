@@ -5,9 +5,8 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {until} from 'lit/directives/until.js';
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
 import '../src/lp-schoten.js';
-import {headingLevels, type HeadingLevel, type Variant} from '../src/LpElement.js';
-import {layouts, type Layout} from '../src/LpValuesAcronym.js';
-import type {Locale} from '../src/localization.js';
+import {defaults, headingLevels, layouts, type HeadingLevel, type Layout, type Variant} from '../src/attributes.js';
+import type {Locale} from '../src/language-of.js';
 import {sourceLocale} from '../src/generated/locale-codes.js';
 import {choiceOf, variantChoice} from './element-args.js';
 import {elementChoice, showsValues, type Tag} from './element-choice.js';
@@ -47,10 +46,10 @@ const snippetFile = (args: CodeArgs, lang: Locale) =>
 /** The attributes a partner writes: only those that differ from the defaults. */
 function attributes(args: CodeArgs): [string, string][] {
   const written: [string, string][] = [];
-  if (args['heading-level'] !== 2) written.push(['heading-level', String(args['heading-level'])]);
+  if (args['heading-level'] !== defaults.headingLevel) written.push(['heading-level', String(args['heading-level'])]);
   if (args['hide-heading']) written.push(['hide-heading', '']);
-  if (args.variant !== 'plain') written.push(['variant', args.variant]);
-  if (args.element === 'lp-values-acronym' && args.layout !== 'stacked') written.push(['layout', args.layout]);
+  if (args.variant !== defaults.variant) written.push(['variant', args.variant]);
+  if (args.element === 'lp-values-acronym' && args.layout !== defaults.layout) written.push(['layout', args.layout]);
   return written;
 }
 

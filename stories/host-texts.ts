@@ -3,7 +3,7 @@
  * element's own, and the mock partner page. A host page translates its own texts, so they follow the
  * language in the toolbar like the elements do, and the page never mixes languages without saying so.
  */
-import type {Locale} from '../src/localization.js';
+import type {Locale} from '../src/language-of.js';
 
 export interface HostTexts {
   /** A host's own heading above an element with hide-heading. */

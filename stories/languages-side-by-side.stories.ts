@@ -1,8 +1,8 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import '../src/lp-schoten.js';
-import type {Variant} from '../src/LpElement.js';
-import type {Locale} from '../src/localization.js';
+import type {Variant} from '../src/attributes.js';
+import type {Locale} from '../src/language-of.js';
 import {variantChoice} from './element-args.js';
 import {chosenElement, elementChoice, showsValues, type Tag} from './element-choice.js';
 

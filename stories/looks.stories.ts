@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import '../src/lp-schoten.js';
-import type {Variant} from '../src/LpElement.js';
+import type {Variant} from '../src/attributes.js';
 import {variantChoice} from './element-args.js';
 import {chosenElement, elementChoice, showsValues, type Tag} from './element-choice.js';
 

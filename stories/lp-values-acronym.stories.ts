@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/lp-values-acronym.js';
-import {layouts, type Layout} from '../src/LpValuesAcronym.js';
+import {layouts, type Layout} from '../src/attributes.js';
 import {choiceOf, elementArgTypes, elementControls, elementDefaults, unlessDefault, type ElementArgs} from './element-args.js';
 import {textsFor} from './host-texts.js';
 import {inPartnerColumn, inSidebar} from './sidebar.js';

@@ -3,7 +3,7 @@ import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import '../src/lp-mission-vision-values.js';
-import type {Variant} from '../src/LpElement.js';
+import type {Variant} from '../src/attributes.js';
 import {codeBlock} from './copy-code.js';
 import {choiceOf, variantChoice} from './element-args.js';
 import {paintedColours} from './painted-colours.js';

@@ -3,7 +3,7 @@
  * Content Security Policy, and each element's parts in custom-elements.json. Tests take their expected
  * values from here, so that a promise changed in the README or the manifest is a promise tested.
  */
-import type {Variant} from '../src/LpElement.js';
+import type {Variant} from '../src/attributes.js';
 
 const readme = async () => (await fetch('/README.md')).text();
 

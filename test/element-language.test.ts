@@ -3,7 +3,7 @@ import {html} from 'lit';
 import {zoneValues} from '../src/content.js';
 import '../src/lp-schoten.js';
 import type {LpElement} from '../src/LpElement.js';
-import {getLocale, setLocale} from '../src/localization.js';
+import {getLocale, setLocale} from '../src/language-of.js';
 import {blocksIn, recordWarnings, tags, textBlocks, type Tag} from './helpers.js';
 
 const page = document.documentElement;

@@ -1,7 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {zoneValues} from '../src/content.js';
 import '../src/lp-schoten.js';
-import {getLocale, setLocale} from '../src/localization.js';
+import {getLocale, setLocale} from '../src/language-of.js';
 import {blockIds, messages, recordWarnings, render, sourceText, spokenText, tags, textBlocks, texts, wholeWords} from './helpers.js';
 
 const page = document.documentElement;

@@ -1,7 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import '../src/lp-schoten.js';
 import type {LpElement} from '../src/LpElement.js';
-import {getLocale} from '../src/localization.js';
+import {getLocale} from '../src/language-of.js';
 import {LpMission} from '../src/LpMission.js';
 import {rgba, shadowColour} from './contrast.js';
 import {cardColours} from './documented.js';

@@ -14,8 +14,7 @@ const vscode = json(pkg.contributes.html.customData[0]);
 const webTypes = json(pkg['web-types']);
 
 // What the elements accept, from the modules that check it.
-const {headingLevels, variants} = await import(new URL('lib/LpElement.js', root).href);
-const {layouts} = await import(new URL('lib/LpValuesAcronym.js', root).href);
+const {headingLevels, variants, layouts} = await import(new URL('lib/attributes.js', root).href);
 const accepted = {'heading-level': headingLevels.map(String), variant: [...variants], layout: [...layouts], 'hide-heading': null};
 
 const described = manifest.modules
