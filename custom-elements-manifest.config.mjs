@@ -91,11 +91,32 @@ function publishedModulePaths() {
   return {name: 'lp-schoten: published module paths', packageLinkPhase: ({customElementsManifest}) => rewrite(customElementsManifest)};
 }
 
+/**
+ * The attributes take their defaults from one object (src/attributes.ts), which the analyzer reads as the
+ * expression `defaults.variant`, not its value: the manifest names the value, as Storybook's docs, the
+ * editor data and the framework types show it. The build has compiled lib/ before it analyzes.
+ */
+const {defaults} = await import('./lib/attributes.js');
+function attributeDefaults() {
+  const written = (value) => (typeof value === 'string' ? `'${value}'` : String(value));
+  return {
+    name: 'lp-schoten: attribute defaults',
+    packageLinkPhase({customElementsManifest}) {
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        for (const member of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+          const name = member.fieldName ?? member.name;
+          if (member.default === undefined && Object.hasOwn(defaults, name)) member.default = written(defaults[name]);
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/Lp*.ts', 'src/lp-*.ts'],
   outdir: '.',
   litelement: true,
   // package.json is not this tool's to edit; its "customElements" field is kept by hand.
   packagejson: false,
-  plugins: [defineElementsCalls(), publicMembersOnly(), publishedModulePaths()],
+  plugins: [defineElementsCalls(), publicMembersOnly(), attributeDefaults(), publishedModulePaths()],
 };

@@ -36,8 +36,8 @@ const quoted = (value: unknown) => {
  * @cssprop [--lp-spacing=1em] - Space between blocks.
  * @cssprop [--lp-radius=0.5em] - Corner radius of the card.
  * @cssprop [--lp-letter-size=2.5em] - Size of the big letters of SCHOTEN.
- * @cssprop [--lp-title-size=2em] - Size of the title of the whole page.
- * @cssprop [--lp-heading-size=1.5em] - Size of every other heading, whatever its level.
+ * @cssprop [--lp-title-size=1.5em] - Size of the title of the whole page.
+ * @cssprop [--lp-heading-size=1.25em] - Size of every other heading, whatever its level.
  * @cssprop [--lp-measure=64ch] - Longest line of a paragraph or list item; `none` lifts the cap.
  */
 export abstract class LpElement extends LitElement {

@@ -626,7 +626,8 @@ async function expectedScriptLine() {
 
 /**
  * The README's code blocks: none holds a placeholder, and every script and import names the package on
- * jsDelivr (this version or the major alias), the package by name, or a self-hosted folder.
+ * jsDelivr (this version or the major alias), the package by name, a self-hosted folder, or another package
+ * a partner's build has.
  */
 async function checkReadme() {
   const problems = [];
@@ -634,7 +635,9 @@ async function checkReadme() {
   const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
   const major = version.split('.')[0];
   const published = new RegExp(`^https://cdn\\.jsdelivr\\.net/npm/@lp-schoten/elements@(?:${major}|${version.replace(/\./g, '\\.')})/dist/[\\w.-]+\\.js$`);
-  const fine = (address) => published.test(address) || /^@lp-schoten\/elements(?:\/|$)/.test(address) || /^\/lp-schoten\//.test(address);
+  // A partner's own framework (`@angular/core`, `react-dom/client`) comes from their build, as any package does.
+  const anotherPackage = (address) => !address.startsWith('@lp-schoten/') && /^(@[\w-]+\/)?[\w.-]+(\/[\w./-]+)?$/.test(address);
+  const fine = (address) => published.test(address) || /^@lp-schoten\/elements(?:\/|$)/.test(address) || /^\/lp-schoten\//.test(address) || anotherPackage(address);
   for (const [, block] of readme.matchAll(/```[\w-]*\n([\s\S]*?)```/g)) {
     for (const found of placeholdersIn(block)) problems.push(`a README code block holds ${found}: ${block.slice(0, 80)}`);
     const addresses = [
