@@ -363,7 +363,7 @@ test('(e) npx lp-schoten snippet prints a snippet; bad arguments get an error na
   assert.match(printed, /^<lp-mission [^>]*data-lp-version="\d+\.\d+\.\d+"[^>]*><template[^>]* shadowrootmode="open">/);
   assert.ok(printed.replace(/\s+/g, ' ').includes(`<h3 class="heading" part="heading">${french['lp-mission'][0]}</h3>`), 'the French heading, as an h3');
   const light = run(command, ['snippet', 'lp-vision-list', '--lang', 'de', '--form', 'light', '--heading-level', '4'], site);
-  assert.match(light, /^<lp-vision-list heading-level="4" variant="plain" lang="de" data-lp-version="\d+\.\d+\.\d+"><h4>/, 'the light form keeps its language');
+  assert.match(light, /^<lp-vision-list heading-level="4" variant="plain" lang="de" data-lp-version="\d+\.\d+\.\d+"><div lang="de" dir="ltr"><h4>/, 'the light form keeps its language, on its tag and on its text');
   assert.doesNotMatch(light, /<template|<style|<script|\spart=|\sclass=/, 'the light form is plain HTML');
   const following = run(command, ['snippet', 'lp-mission', '--page-lang', 'fr'], site);
   assert.match(following, /^<lp-mission heading-level="2" variant="plain" data-lp-version="[^"]+"><template/, 'a page-lang snippet: no lang on its tag');
