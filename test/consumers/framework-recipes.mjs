@@ -14,23 +14,16 @@
  */
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {pathToFileURL} from 'node:url';
 import {launchChromium, serve, showsTexts, waitFor, watch} from '../support/harness.mjs';
+import {installApp as installAppOf, packed, project, run} from '../support/package.mjs';
 import {suite} from '../support/suite.mjs';
 
-const project = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'lp-schoten-frameworks-'));
 
-function run(command, args, cwd) {
-  try {
-    return execFileSync(command, args, {cwd, encoding: 'utf8', stdio: 'pipe'});
-  } catch (error) {
-    throw new Error(`${command} ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
-  }
-}
 /** The errors a command prints when it fails, or none when it succeeds. */
 function failures(command, args, cwd) {
   try {
@@ -41,9 +34,7 @@ function failures(command, args, cwd) {
   }
 }
 
-console.log('Packing the package (npm pack builds it first)...');
-run('npm', ['pack', '--pack-destination', work, '--loglevel=error'], project);
-const tarball = join(work, readdirSync(work).find((name) => name.endsWith('.tgz')));
+const tarball = packed(work);
 
 // The Dutch of <lp-mission>, from the copy of the zone's text the browser tests compare with; the French
 // heading from the package's own locale module.
@@ -52,22 +43,7 @@ const dutch = {'lp-mission': [source[2], source[3]]};
 const {templates: frenchTemplates} = await import(pathToFileURL(join(project, 'lib', 'generated', 'locales', 'fr.js')));
 const french = {'lp-mission': [frenchTemplates['mission.heading'].replace(/\s+/g, ' ')]};
 
-/** Installs the tarball, and `devDependencies` at this project's versions, into a new folder `name`. */
-function installApp(name, devDependencies, files) {
-  const app = join(work, name);
-  mkdirSync(app);
-  const version = (dependency) => JSON.parse(readFileSync(join(project, 'node_modules', dependency, 'package.json'), 'utf8')).version;
-  files['package.json'] = JSON.stringify({
-    name,
-    private: true,
-    type: 'module',
-    dependencies: {'@lp-schoten/elements': `file:${tarball}`},
-    devDependencies: Object.fromEntries(devDependencies.map((dependency) => [dependency, version(dependency)])),
-  });
-  for (const [file, content] of Object.entries(files)) writeFileSync(join(app, file), content);
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
-  return app;
-}
+const installApp = (name, devDependencies, files) => installAppOf(work, tarball, name, devDependencies, files);
 
 /** Bundles `entry` for the browser with the app's own esbuild, as a development or a production build. */
 function bundle(app, entry, outfile, mode, extra = []) {

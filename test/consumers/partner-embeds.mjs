@@ -16,31 +16,22 @@
  */
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {pathToFileURL} from 'node:url';
 import {documentedPolicy} from '../support/documented.mjs';
 import {launchChromium, serve, showsTexts, waitFor, watch} from '../support/harness.mjs';
+import {installApp as installAppOf, packed, project, run} from '../support/package.mjs';
 import {suite} from '../support/suite.mjs';
 
 /** The Content Security Policy the README documents, and these tests serve. */
 const policy = documentedPolicy('script');
 
-const project = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'lp-schoten-consumers-'));
 
-function run(command, args, cwd) {
-  try {
-    return execFileSync(command, args, {cwd, encoding: 'utf8', stdio: 'pipe'});
-  } catch (error) {
-    throw new Error(`${command} ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
-  }
-}
 
-console.log('Packing the package (npm pack builds it first)...');
-run('npm', ['pack', '--pack-destination', work, '--loglevel=error'], project);
-const tarball = join(work, readdirSync(work).find((name) => name.endsWith('.tgz')));
+const tarball = packed(work);
 run('tar', ['-xzf', tarball, '-C', work]);
 const dist = join(work, 'package', 'dist');
 const sri = JSON.parse(readFileSync(join(dist, 'sri.json'), 'utf8'));
@@ -298,22 +289,7 @@ test("strict CSP without 'allow-duplicates': a second copy of Lit is refused, th
   assert.ok(record.errors.some((error) => /lit-html/.test(error)), `an error names the lit-html policy: ${JSON.stringify(record.errors)}`);
 });
 
-/** Installs the tarball, and `devDependencies` at this project's versions, into a new folder `name`. */
-function installApp(name, devDependencies, files) {
-  const app = join(work, name);
-  mkdirSync(app);
-  const version = (dependency) => JSON.parse(readFileSync(join(project, 'node_modules', dependency, 'package.json'), 'utf8')).version;
-  files['package.json'] = JSON.stringify({
-    name,
-    private: true,
-    type: 'module',
-    dependencies: {'@lp-schoten/elements': `file:${tarball}`},
-    devDependencies: Object.fromEntries(devDependencies.map((dependency) => [dependency, version(dependency)])),
-  });
-  for (const [file, content] of Object.entries(files)) writeFileSync(join(app, file), content);
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
-  return app;
-}
+const installApp = (name, devDependencies, files) => installAppOf(work, tarball, name, devDependencies, files);
 
 test('(d) an Eleventy 3 site prerenders the elements with renderSnippet: text without script, then the script takes over', async () => {
   const site = installApp('eleventy-site', ['@11ty/eleventy'], {

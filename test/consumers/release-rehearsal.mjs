@@ -13,28 +13,18 @@
  * `npm run test:consumers` runs it after the partner embeds; `.ci/run` runs that.
  */
 import assert from 'node:assert/strict';
-import {execFileSync, spawn} from 'node:child_process';
+import {spawn} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {launchChromium, serve, waitFor, watch} from '../support/harness.mjs';
+import {project, run} from '../support/package.mjs';
 import {suite} from '../support/suite.mjs';
 
-const project = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'lp-schoten-release-'));
 const {name, version: firstVersion} = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
 
-function run(command, args, cwd, env = {}) {
-  try {
-    return execFileSync(command, args, {cwd, encoding: 'utf8', stdio: 'pipe', env: {...process.env, ...env}});
-  } catch (error) {
-    const failure = new Error(`${command} ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
-    failure.status = error.status;
-    throw failure;
-  }
-}
 
 const freePort = () =>
   new Promise((found) => {
