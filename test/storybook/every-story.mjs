@@ -135,6 +135,8 @@ const shownTexts = (page) =>
     const elements = [...(root?.querySelectorAll('*') ?? [])].filter((element) => element.localName.startsWith('lp-'));
     return {
       phase: window.__STORYBOOK_PREVIEW__?.currentRender?.phase,
+      // Something the story is still loading (Get the code's snippet) says so with aria-busy.
+      busy: !!root?.querySelector('[aria-busy="true"]'),
       pageLang: document.documentElement?.lang ?? '',
       elements: elements.map((element) => {
         const marked = element.closest('[lang]');
@@ -159,6 +161,7 @@ const shownTexts = (page) =>
 async function settled(page, locale, dutch) {
   const ready = (seen) =>
     ['finished', 'errored'].includes(seen.phase) &&
+    !seen.busy &&
     seen.pageLang === locale &&
     seen.elements.length > 0 &&
     (dutch === undefined || dutch.length === seen.elements.length) &&
@@ -454,15 +457,17 @@ let defaults = new Map();
 /**
  * What the story renders, as far as a setting can change it: for every lp-* element its tag, attributes
  * (an attribute at its default as good as absent), the headings of its shadow root, its language and the
- * computed value of the custom properties named.
+ * computed value of the custom properties named; and the code it offers to copy.
  */
-const rendered = async (page, customProperties) =>
-  (await renderedAsIs(page, customProperties)).map((element) => ({
+const rendered = async (page, customProperties) => ({
+  elements: (await renderedAsIs(page, customProperties)).map((element) => ({
     ...element,
     attributes: Object.fromEntries(
       Object.entries(element.attributes).filter(([name, value]) => defaults.get(element.tag)?.[name] !== value)
     ),
-  }));
+  })),
+  code: await page.evaluate(() => [...document.querySelectorAll('#storybook-root .lp-code pre')].map((pre) => pre.textContent)),
+});
 
 const renderedAsIs = (page, customProperties) =>
   page.evaluate((customProperties) => {
@@ -551,7 +556,7 @@ async function checkLinks(browser, origin, id) {
     if (values.variant !== undefined && values['heading-level'] !== undefined) {
       const setting = {variant: 'card', 'heading-level': 4, ...(values.layout !== undefined && {layout: 'word'})};
       await open(setting);
-      for (const element of await rendered(page, [])) {
+      for (const element of (await rendered(page, [])).elements) {
         for (const [attribute, value] of Object.entries(setting)) {
           const shown = element.attributes[attribute];
           if (shown !== String(value)) {
@@ -781,16 +786,20 @@ async function checkTab(browser, origin) {
 }
 
 /**
- * Get the code: its script line is the expected one, and the code follows the toolbar's language (the
- * prerendered snippet is in the page's language).
+ * Get the code: its script line is the expected one, and the code follows the toolbar's language and the
+ * choices of language and form: by default the tag and the prerendered snippet carry the toolbar's `lang`
+ * and the snippet is the finished element; "the page's" language drops `lang` from both, and the light
+ * form is the text as plain HTML, in that language, with no template or style.
  */
 async function checkGetTheCode(browser, origin, scriptLine) {
   const problems = [];
   const page = await browser.newPage();
+  const choices = [...allLocales.map((locale) => ({locale})), {locale: 'fr', language: 'page', form: 'light'}, {locale: 'de', language: 'page'}, {locale: 'en', form: 'light'}];
   try {
     await watch(page, problems);
-    for (const locale of allLocales) {
-      await page.goto(`${origin}/iframe.html?id=guides-get-the-code--get-the-code&viewMode=story&globals=locale:${locale}`, {waitUntil: 'load'});
+    for (const {locale, language = 'keeps', form = 'shadow'} of choices) {
+      const chosen = `${locale}, ${language}, ${form}`;
+      await page.goto(`${origin}/iframe.html?id=guides-get-the-code--get-the-code&viewMode=story&globals=locale:${locale}&args=${argsParam({language, form})}`, {waitUntil: 'load'});
       await settled(page, locale);
       const deadline = Date.now() + waitTimeout;
       let code;
@@ -798,11 +807,17 @@ async function checkGetTheCode(browser, origin, scriptLine) {
         await new Promise((resolve) => setTimeout(resolve, 100));
         code = await page.evaluate(() => [...document.querySelectorAll('.lp-code pre')].map((pre) => pre.textContent));
       } while (code.length < 2 && Date.now() < deadline);
-      const [withScript, prerendered = ''] = code;
-      if (!withScript?.startsWith(scriptLine)) problems.push(`[${locale}] the script line is not ${scriptLine}: ${withScript}`);
-      for (const text of code) for (const found of placeholdersIn(text)) problems.push(`[${locale}] the code holds ${found}`);
-      const snippetLang = prerendered.match(/<template\b[^>]*shadowrootmode[^>]*>[\s\S]*?\blang="([\w-]+)"/)?.[1];
-      if (snippetLang !== locale) problems.push(`[${locale}] the prerendered snippet is in ${snippetLang ?? 'no language'}`);
+      const [withScript = '', prerendered = ''] = code;
+      if (!withScript.startsWith(scriptLine)) problems.push(`[${chosen}] the script line is not ${scriptLine}: ${withScript}`);
+      for (const text of code) for (const found of placeholdersIn(text)) problems.push(`[${chosen}] the code holds ${found}`);
+      const tagLang = (markup) => markup.match(/<lp-[\w-]+\b[^>]*?\slang="([\w-]+)"/)?.[1];
+      const expectedTagLang = language === 'keeps' ? locale : undefined;
+      if (tagLang(withScript) !== expectedTagLang) problems.push(`[${chosen}] the tag's lang is ${tagLang(withScript) ?? 'none'}: ${withScript.split('\n').at(-1)}`);
+      if (tagLang(prerendered) !== expectedTagLang) problems.push(`[${chosen}] the prerendered snippet's tag has lang ${tagLang(prerendered) ?? 'none'}`);
+      const hasTemplate = /<template\b/.test(prerendered) || /<style\b/.test(prerendered);
+      if (hasTemplate !== (form === 'shadow')) problems.push(`[${chosen}] the prerendered snippet ${hasTemplate ? 'holds' : 'lacks'} a template and style`);
+      const textLang = prerendered.match(/(?:<template\b[^>]*>[\s\S]*?)?<div\b[^>]*\blang="([\w-]+)"/)?.[1];
+      if (textLang !== locale) problems.push(`[${chosen}] the prerendered snippet's text is in ${textLang ?? 'no language'}`);
     }
   } catch (error) {
     problems.push(error.message);
