@@ -241,6 +241,12 @@ function supportsCondition(prelude, floor) {
 }
 
 /**
+ * The shorthands that set a longhand too, for the longhands the elements guard: a `background` outside the
+ * guard leaves a background colour in place of a `background-color` inside it.
+ */
+const shorthandsOf = {'background-color': ['background']};
+
+/**
  * Checks one stylesheet against the floor. `source` names it in findings. Returns the features it uses
  * (paths in the compatibility data) and the findings: what a browser of the floor would drop with
  * nothing left in its place, and anything the data does not know.
@@ -318,7 +324,7 @@ export function checkStylesheet(cssText, floor, source) {
       [...skippedBy].every((browser) => selectorLacking.has(browser) || lacking([{path: `css.properties.${base}`}], floor).has(browser));
     const leftInPlace = property.startsWith('--')
       ? declaredOutside.has(property) || !usedOutside.has(property)
-      : outside.has(`${selector} ${property}`) || stranger();
+      : [property, ...(shorthandsOf[property] ?? [])].some((name) => outside.has(`${selector} ${name}`)) || stranger();
     if (!leftInPlace) {
       found(text, `skipped by ${[...skippedBy].map(spokenName).join(', ')} under @supports, with no ${property} for ${selector} outside it to fall back on`);
     }

@@ -58,11 +58,13 @@ const mustFlag = {
   'light-dark() with no fallback': '.card{color:light-dark(#000,#fff)}',
   'relative colour under a guard that does not test it': '.card{color:#000}@supports (display:grid){.card{color:oklch(from red l c h)}}',
   'a guard with nothing outside it': '@supports (color:light-dark(#000,#fff)){.card{color:light-dark(#000,#fff)}}',
+  'a guard with another shorthand outside it': '.card{border:1px solid}@supports (color:light-dark(#000,#fff)){.card{background-color:light-dark(#000,#fff)}}',
   ':state() unguarded': ':host(:state(rendered)) .root{color:red}',
 };
 const mustPass = {
   'alternative text after a plain fallback': '[data-shown]::before{content:attr(data-shown);content:attr(data-shown)/""}',
   'light-dark() under its guard, with a fallback outside': '.card{color:#000}@supports (color:light-dark(#000,#fff)){.card{color:light-dark(#000,#fff)}}',
+  'a colour under its guard, with the shorthand outside': '.card{background:#fff}@supports (color:light-dark(#000,#fff)){.card{background-color:light-dark(#000,#fff)}}',
   'the prefixed name before the standard one': '.root{-webkit-hyphens:auto;hyphens:auto}',
 };
 for (const [name, cssText] of Object.entries(mustFlag)) {
