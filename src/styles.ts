@@ -52,12 +52,14 @@ export const baseStyles = css`
     --_pad: clamp(0.75em, 5%, 1.5em);
     --_accent: var(--lp-accent-color, #0b2a5b);
     color: var(--lp-text-color, #1b1b1f);
-    background: var(--lp-surface-color, #ffffff);
     border: 1px solid var(--_accent);
     border-radius: var(--lp-radius, 0.5em);
-    /* The top bar is inside the border, so that it follows the rounded corners; the padding follows the
-       room there is, down to 0.75em on a phone. */
-    box-shadow: inset 0 0.375em var(--_accent);
+    /* The top bar is a layer of the background from the border's outer edge: clipped by the same rounded
+       corners as the border, with a straight lower edge, and over no surface, which ends inside the
+       border, so that no light seam shows where the two meet. The padding follows the room there is,
+       down to 0.75em on a phone. */
+    background: linear-gradient(var(--_accent) 0.4375em, #0000 0) border-box,
+      var(--lp-surface-color, #ffffff) padding-box;
     padding: calc(var(--_pad) + 0.375em) var(--_pad) var(--_pad);
     /* As wide as its text (the measure, and the indent of a list), not as the page: a full-width card in
        a wide page would be half empty. At least 40em, the room the values' word layout needs;
@@ -84,7 +86,7 @@ export const baseStyles = css`
       --_surface: var(--lp-surface-color, light-dark(#ffffff, #0d1626));
       --_text: var(--lp-text-color, light-dark(#1b1b1f, #eef2f8));
       color: light-dark(oklch(from var(--_text) min(l, 0.4) c h), oklch(from var(--_text) max(l, 0.85) c h));
-      background: light-dark(oklch(from var(--_surface) max(l, 0.94) c h), oklch(from var(--_surface) min(l, 0.28) c h));
+      background-color: light-dark(oklch(from var(--_surface) max(l, 0.94) c h), oklch(from var(--_surface) min(l, 0.28) c h));
     }
   }
   /* Sized to sit under a page's own h1 at the default heading-level 2: the title as a browser's h2, the
@@ -130,7 +132,6 @@ export const baseStyles = css`
       --_accent: #000;
       color: #000;
       background: none;
-      box-shadow: none;
     }
     /* An inline-block cannot break across pages. */
     .content {

@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/lp-schoten.js';
 import type {LpElement} from '../src/LpElement.js';
-import {contrast, paintedBehind, rgba, shadowColour, systemColour, textRuns} from './contrast.js';
+import {barColour, contrast, paintedBehind, rgba, systemColour, textRuns} from './contrast.js';
 import {cardColours, type CardColours} from './documented.js';
 import {inWebKit, tags} from './helpers.js';
 
@@ -85,7 +85,7 @@ const cardPieces: Array<[piece: string, selector: string, style: (style: CSSStyl
   ['headings', '[part~="heading"]', (style) => style.color, 'accent'],
   ['big letters', '.letter', (style) => style.color, 'accent'],
   ['border', '.root', (style) => style.borderTopColor, 'accent'],
-  ['top bar', '.root', shadowColour, 'accent'],
+  ['top bar', '.root', barColour, 'accent'],
 ];
 
 /** How `card` paints each of its pieces (`<tag> piece: r, g, b, a`), or with `colours`, how it should. */
@@ -185,7 +185,7 @@ describe('colours', () => {
         const cards = (await shown('--lp-surface-color: #fdf6ec; --lp-accent-color: #7b1f2e')).filter((element) => element.variant === 'card');
         const onPaper = (card: LpElement) => {
           const style = getComputedStyle(card.shadowRoot!.querySelector('.root')!);
-          return `<${card.localName}> background: ${rgba(style.backgroundColor).join(', ')}; top bar: ${style.boxShadow}; border: ${rgba(style.borderTopColor).join(', ')}`;
+          return `<${card.localName}> background: ${rgba(style.backgroundColor).join(', ')}; top bar: ${barColour(style)}; border: ${rgba(style.borderTopColor).join(', ')}`;
         };
         expect(cards.map(onPaper)).to.deep.equal(cards.map((card) => `<${card.localName}> background: 0, 0, 0, 0; top bar: none; border: 0, 0, 0, 1`));
       });

@@ -47,8 +47,11 @@ export function systemColour(name: string, document: Document = window.document)
 /** The colour of the page's canvas, behind everything, in the page's colour scheme. */
 const canvasColour = (document: Document) => systemColour('Canvas', document);
 
-/** The colour of a box shadow, which a computed style writes first (`rgb(…) 0px 6px 0px 0px inset`). */
-export const shadowColour = (style: CSSStyleDeclaration) => style.boxShadow.match(/^(\w+\([^)]*\)|#\w+|\w+)/)?.[1] ?? style.boxShadow;
+/**
+ * The colour of the card's top bar: the first colour of its background's gradient layer
+ * (`linear-gradient(rgb(…) 7px, …)`), or `none` where there is no bar.
+ */
+export const barColour = (style: CSSStyleDeclaration) => style.backgroundImage.match(/gradient\((\w+\([^)]*\)|#\w+|\w+)/)?.[1] ?? style.backgroundImage;
 
 /** What is painted behind `element`: the backgrounds of it and its ancestors, up through shadow hosts. */
 export function paintedBehind(element: Element): Rgba {

@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/lp-schoten.js';
 import type {LpElement} from '../src/LpElement.js';
-import {rgba, shadowColour} from './contrast.js';
+import {barColour, rgba} from './contrast.js';
 import {customProperties, manifest} from './documented.js';
 import {tags} from './helpers.js';
 
@@ -41,7 +41,7 @@ const readings: Record<string, {value: string; readings: Reading[]}> = {
       {piece: 'the big letters', selector: '.letter', style: (style) => style.color, colour: true},
       {piece: 'the initials', selector: '.value-word', pseudo: '::first-letter', style: (style) => style.color, colour: true},
       {piece: "the card's border", selector: '.root', style: (style) => style.borderTopColor, colour: true, cardOnly: true},
-      {piece: "the card's top bar", selector: '.root', style: shadowColour, colour: true, cardOnly: true},
+      {piece: "the card's top bar", selector: '.root', style: barColour, colour: true, cardOnly: true},
     ],
   },
   '--lp-surface-color': {

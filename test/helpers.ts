@@ -210,14 +210,27 @@ declare global {
   }
 }
 
+/** Runs the server command `command` on `element`, which it finds by `id` in `window.__lpScreenshotTargets`. */
+async function withTarget<T>(element: Element, id: string, command: string, payload: object): Promise<T> {
+  window.__lpScreenshotTargets = {...window.__lpScreenshotTargets, [id]: element};
+  try {
+    return await executeServerCommand<T, object>(command, {id, ...payload});
+  } finally {
+    delete window.__lpScreenshotTargets[id];
+  }
+}
+
 /** Captures how `element` looks now (a screenshot in the browser running the test), kept under `name`. */
 export async function screenshot(element: Element, name: string): Promise<void> {
-  window.__lpScreenshotTargets = {...window.__lpScreenshotTargets, [name]: element};
-  try {
-    await executeServerCommand('screenshot', {id: name, name});
-  } finally {
-    delete window.__lpScreenshotTargets[name];
-  }
+  await withTarget(element, name, 'screenshot', {name});
+}
+
+/** How `element` looks now, pixel for pixel: `pixel(x, y)` is `[r, g, b, a]` at that device pixel of its box. */
+export async function pixelsOf(element: Element) {
+  const {width, height, rgba} = await withTarget<{width: number; height: number; rgba: string}>(element, 'pixels', 'screenshot-pixels', {});
+  const bytes = Uint8Array.from(atob(rgba), (char) => char.charCodeAt(0));
+  const pixel = (x: number, y: number) => [...bytes.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)];
+  return {width, height, pixel};
 }
 
 /** Whether the screenshots `first` and `second` are identical, pixel for pixel. */

@@ -3,7 +3,7 @@ import '../src/lp-schoten.js';
 import type {LpElement} from '../src/LpElement.js';
 import {getLocale} from '../src/language-of.js';
 import {LpMission} from '../src/LpMission.js';
-import {rgba, shadowColour} from './contrast.js';
+import {barColour, rgba} from './contrast.js';
 import {cardColours} from './documented.js';
 import {expectNoTrace, messages, outline, recordWarnings, shownVariant, sourceBlocks, sourceText, textBlocks} from './helpers.js';
 
@@ -127,7 +127,7 @@ describe('lifecycle', () => {
     const look = (node: LpElement) => ({
       heading: getComputedStyle(node.shadowRoot!.querySelector('h2')!).color,
       border: getComputedStyle(node.shadowRoot!.querySelector('.root')!).borderTopWidth,
-      bar: shadowColour(getComputedStyle(node.shadowRoot!.querySelector('.root')!)),
+      bar: barColour(getComputedStyle(node.shadowRoot!.querySelector('.root')!)),
     });
     const before = look(element);
     frame.contentDocument!.body.append(element);

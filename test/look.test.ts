@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/lp-schoten.js';
 import type {LpElement} from '../src/LpElement.js';
-import {renderIn, wholeWords} from './helpers.js';
+import {pixelsOf, renderIn, wholeWords} from './helpers.js';
 
 /** The number of characters on each line of `element`'s text, as laid out. */
 function charactersPerLine(element: Element): number[] {
@@ -140,7 +140,26 @@ describe('the look', () => {
       const root = (await renderIn(800, 'lp-mission', 'variant="card"')).shadowRoot!.querySelector('.root')!;
       const style = getComputedStyle(root);
       expect(new Set([style.borderTopWidth, style.borderRightWidth, style.borderBottomWidth, style.borderLeftWidth]).size).to.equal(1);
-      expect(style.boxShadow).to.match(/inset/);
+    });
+
+    it('joins its top bar to its border at the rounded corners with no light seam, on a dark page', async () => {
+      // On a dark grey page, each pixel of the bar's rows is the accent, the page, or a blend of the two at
+      // the curve: none is lighter than both, as a seam of the light surface between bar and border was.
+      const container = await fixture<HTMLDivElement>(html`<div style="background: #444444; padding: 8px; width: 640px"><lp-mission variant="card"></lp-mission></div>`);
+      const element = container.querySelector('lp-mission')!;
+      await element.updateComplete;
+      const {width, pixel} = await pixelsOf(element);
+      const [page, accent] = [[68, 68, 68], [11, 42, 91]];
+      const barRows = Math.round(7 * devicePixelRatio);
+      const lighter: string[] = [];
+      for (let y = 0; y < barRows; y++) {
+        for (let x = 0; x < width; x++) {
+          const [r, g, b] = pixel(x, y);
+          if ([r, g, b].some((channel, index) => channel > Math.max(page[index], accent[index]) + 8)) lighter.push(`(${x}, ${y}): ${r}, ${g}, ${b}`);
+        }
+      }
+      expect(lighter, 'pixels of the bar lighter than the page and the accent').to.deep.equal([]);
+      expect(pixel(Math.round(width / 2), Math.floor(barRows / 2)).slice(0, 3), 'the bar, in the accent').to.deep.equal(accent);
     });
 
     it('is as wide as its text in a wide page, not half empty', async () => {

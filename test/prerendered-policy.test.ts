@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import type {LpElement} from '../src/LpElement.js';
-import {rgba, shadowColour} from './contrast.js';
+import {barColour, rgba} from './contrast.js';
 import {cardColours, documentedPolicy} from './documented.js';
 import {messages, textBlocks} from './helpers.js';
 
@@ -36,7 +36,7 @@ describe('prerendered snippets under a strict Content Security Policy', () => {
       const [whole, values] = frame.contentDocument!.querySelectorAll('lp-mission-vision-values, lp-values-acronym');
       const card = getComputedStyle(whole.shadowRoot!.querySelector('.root')!);
       expect(card.borderTopStyle, 'the card has its border').to.equal('solid');
-      expect(rgba(shadowColour(card)), "and its top bar, in the card's accent").to.deep.equal(rgba((await cardColours('light')).accent));
+      expect(rgba(barColour(card)), "and its top bar, in the card's accent").to.deep.equal(rgba((await cardColours('light')).accent));
       const letter = getComputedStyle(values.shadowRoot!.querySelector('.letter')!);
       expect(letter.fontSize, 'the big letters are big').to.equal(`${2.5 * parseFloat(getComputedStyle(values).fontSize)}px`);
       expect(frame.contentWindow!.problems.violations).to.deep.equal([]);

@@ -1,5 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {rgba, shadowColour} from './contrast.js';
+import {barColour, rgba} from './contrast.js';
 import {cardColours, documentedPolicy} from './documented.js';
 import {expectNoTrace, messages, tags, textBlocks} from './helpers.js';
 
@@ -68,7 +68,7 @@ describe('a strict Content Security Policy with Trusted Types', () => {
       elements.every((element) => element.shadowRoot && textBlocks(element)[1] === translations.get(secondBlock[element.localName])!.target);
     await waitUntil(() => shows(fr), 'not all in French');
     const card = getComputedStyle(inFrame.querySelector('lp-vision-list')!.shadowRoot!.querySelector('.root')!);
-    expect(rgba(shadowColour(card)), "styled: the card's top bar in its accent").to.deep.equal(rgba((await cardColours('light')).accent));
+    expect(rgba(barColour(card)), "styled: the card's top bar in its accent").to.deep.equal(rgba((await cardColours('light')).accent));
     inFrame.documentElement.lang = 'de-BE';
     await waitUntil(() => shows(de), 'not all in German');
     expect(view.problems.violations, 'violations').to.deep.equal([]);

@@ -13,11 +13,23 @@ const pixelmatch = fromPlugin('pixelmatch');
  * Commands for the tests in the browser: `network-requests` (see privacy-guard.mjs), and `screenshot` and
  * `compare-screenshots`, which compare two looks of an element pixel for pixel in every browser. The
  * element to capture is found in `window.__lpScreenshotTargets`, by id; the images stay on the server.
+ * `screenshot-pixels` sends one back instead, as its size and RGBA bytes, for a test to read pixels.
  * `spoken-names` gives the text of every text node of the accessibility tree under the element with
  * `payload.id`, shadow trees included: what a screen reader can read there. Puppeteer reads that tree
  * through the Chrome DevTools Protocol, so elsewhere (Firefox over WebDriver BiDi, WebKit over WebDriver)
  * it gives `{texts: null}`.
  */
+/** A PNG of the element the test put in `window.__lpScreenshotTargets` under `id`, as the browser paints it. */
+async function capture(session, id) {
+  if (session.browser.type === 'webdriver') {
+    return session.browser.takeScreenshot(session.id, `return window.__lpScreenshotTargets?.[${JSON.stringify(id)}];`);
+  }
+  const page = session.browser.getPage(session.id);
+  const element = (await page.evaluateHandle((id) => window.__lpScreenshotTargets?.[id], id)).asElement();
+  if (!element) throw new Error(`No element to capture under ${id}`);
+  return Buffer.from(await element.screenshot());
+}
+
 export function testCommands() {
   const screenshots = new Map();
   const key = (session, name) => `${session.id} ${name}`;
@@ -45,18 +57,13 @@ export function testCommands() {
         collect((await page.accessibility.snapshot({root, interestingOnly: false})) ?? {});
         return {texts};
       }
-      if (command === 'screenshot' && session.browser.type === 'webdriver') {
-        const locator = `return window.__lpScreenshotTargets?.[${JSON.stringify(payload.id)}];`;
-        screenshots.set(key(session, payload.name), PNG.sync.read(await session.browser.takeScreenshot(session.id, locator)));
+      if (command === 'screenshot') {
+        screenshots.set(key(session, payload.name), PNG.sync.read(await capture(session, payload.id)));
         return true;
       }
-      if (command === 'screenshot') {
-        const page = session.browser.getPage(session.id);
-        const handle = await page.evaluateHandle((id) => window.__lpScreenshotTargets?.[id], payload.id);
-        const element = handle.asElement();
-        if (!element) throw new Error(`No element to capture under ${payload.id}`);
-        screenshots.set(key(session, payload.name), PNG.sync.read(Buffer.from(await element.screenshot())));
-        return true;
+      if (command === 'screenshot-pixels') {
+        const {width, height, data} = PNG.sync.read(await capture(session, payload.id));
+        return {width, height, rgba: data.toString('base64')};
       }
       if (command === 'compare-screenshots') {
         const [first, second] = payload.names.map((name) => screenshots.get(key(session, name)));
