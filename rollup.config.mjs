@@ -16,11 +16,17 @@ import terser from '@rollup/plugin-terser';
  *   They are made from the same minified templates as the scripts, so that a snippet is what the script
  *   renders.
  */
+/**
+ * The elements' internal members, named for the reader of src/ and shortened in the scripts: protected or
+ * internal to the package, never read by a page, and not in the snippets' markup.
+ */
+const internalMembers = /^(levelInUse|variantInUse|layoutInUse|renderContent|standsIn|firstRenderDue)$/;
+
 const plugins = ({module}) => [
   resolve({exportConditions: ['production']}),
   // The whitespace of html`` and css`` templates is for reading the source, not for the page.
   minifyHTML(),
-  terser({ecma: 2022, module, compress: {passes: 3}, format: {comments: false}}),
+  terser({ecma: 2022, module, compress: {passes: 3}, mangle: {properties: {regex: internalMembers}}, format: {comments: false}}),
 ];
 
 // The classic script's global `LpSchoten` (setLocale, getLocale, the classes). Like the elements, the
