@@ -73,16 +73,16 @@ export const baseStyles = css`
    * kept readable; without one, headings have the page's own text colour.
    */
   @supports (color: light-dark(#000, #fff)) and (color: oklch(from #000 l c h)) {
+    /* The headings are made readable from --_tone: a partner's accent in the plain variant (without one,
+       --_readable is invalid and the headings keep the text's colour), the accent in the card. */
     .root {
-      --_readable-accent: light-dark(
-        oklch(from var(--lp-accent-color) min(l, 0.48) c h),
-        oklch(from var(--lp-accent-color) max(l, 0.78) c h)
-      );
-      --_heading: var(--_readable-accent, currentColor);
+      --_tone: var(--lp-accent-color);
+      --_readable: light-dark(oklch(from var(--_tone) min(l, 0.48) c h), oklch(from var(--_tone) max(l, 0.78) c h));
+      --_heading: var(--_readable, currentColor);
     }
     .card {
       --_accent: var(--lp-accent-color, light-dark(#0b2a5b, #a8c7fa));
-      --_heading: light-dark(oklch(from var(--_accent) min(l, 0.48) c h), oklch(from var(--_accent) max(l, 0.78) c h));
+      --_tone: var(--_accent);
       --_surface: var(--lp-surface-color, light-dark(#ffffff, #0d1626));
       --_text: var(--lp-text-color, light-dark(#1b1b1f, #eef2f8));
       color: light-dark(oklch(from var(--_text) min(l, 0.4) c h), oklch(from var(--_text) max(l, 0.85) c h));
