@@ -4,6 +4,12 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 /**
+ * The elements' internal members, named for the reader of src/ and shortened in the scripts: protected or
+ * internal to the package, never read by a page, and not in the snippets' markup.
+ */
+const internalMembers = /^(levelInUse|variantInUse|layoutInUse|renderContent|standsIn|firstRenderDue)$/;
+
+/**
  * The scripts partners include, built from the TypeScript compiler's output in `lib/`:
  *
  * - `dist/lp-schoten.js`: one ES module that registers all four elements, with each locale other than
@@ -16,12 +22,6 @@ import terser from '@rollup/plugin-terser';
  *   They are made from the same minified templates as the scripts, so that a snippet is what the script
  *   renders.
  */
-/**
- * The elements' internal members, named for the reader of src/ and shortened in the scripts: protected or
- * internal to the package, never read by a page, and not in the snippets' markup.
- */
-const internalMembers = /^(levelInUse|variantInUse|layoutInUse|renderContent|standsIn|firstRenderDue)$/;
-
 const plugins = ({module}) => [
   resolve({exportConditions: ['production']}),
   // The whitespace of html`` and css`` templates is for reading the source, not for the page.

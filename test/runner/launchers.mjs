@@ -106,12 +106,12 @@ class WebKitLauncher extends WebdriverLauncher {
     if (outcome !== stuckPage) return outcome;
     left.catch(() => {});
     console.warn(`${this.name} did not leave a test page within 30 s; starting a new ${this.name} for the next test file.`);
-    await this.restart();
+    this.restart();
     return {};
   }
 
   /** Stops the driver, MiniBrowser and X server, so that the next session starts them afresh. */
-  async restart() {
+  restart() {
     clearInterval(this.pendingHeartbeat);
     this.killDriver();
     this.driver = this.driverManager = this.started = undefined;

@@ -9,16 +9,6 @@ const fromPlugin = createRequire(import.meta.resolve('@web/test-runner-visual-re
 const {PNG} = fromPlugin('pngjs');
 const pixelmatch = fromPlugin('pixelmatch');
 
-/**
- * Commands for the tests in the browser: `network-requests` (see privacy-guard.mjs), and `screenshot` and
- * `compare-screenshots`, which compare two looks of an element pixel for pixel in every browser. The
- * element to capture is found in `window.__lpScreenshotTargets`, by id; the images stay on the server.
- * `screenshot-pixels` sends one back instead, as its size and RGBA bytes, for a test to read pixels.
- * `spoken-names` gives the text of every text node of the accessibility tree under the element with
- * `payload.id`, shadow trees included: what a screen reader can read there. Puppeteer reads that tree
- * through the Chrome DevTools Protocol, so elsewhere (Firefox over WebDriver BiDi, WebKit over WebDriver)
- * it gives `{texts: null}`.
- */
 /** A PNG of the element the test put in `window.__lpScreenshotTargets` under `id`, as the browser paints it. */
 async function capture(session, id) {
   if (session.browser.type === 'webdriver') {
@@ -30,6 +20,16 @@ async function capture(session, id) {
   return Buffer.from(await element.screenshot());
 }
 
+/**
+ * Commands for the tests in the browser: `network-requests` (see privacy-guard.mjs), and `screenshot` and
+ * `compare-screenshots`, which compare two looks of an element pixel for pixel in every browser. The
+ * element to capture is found in `window.__lpScreenshotTargets`, by id; the images stay on the server.
+ * `screenshot-pixels` sends one back instead, as its size and RGBA bytes, for a test to read pixels.
+ * `spoken-names` gives the text of every text node of the accessibility tree under the element with
+ * `payload.id`, shadow trees included: what a screen reader can read there. Puppeteer reads that tree
+ * through the Chrome DevTools Protocol, so elsewhere (Firefox over WebDriver BiDi, WebKit over WebDriver)
+ * it gives `{texts: null}`.
+ */
 export function testCommands() {
   const screenshots = new Map();
   const key = (session, name) => `${session.id} ${name}`;
