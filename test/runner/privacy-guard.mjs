@@ -1,6 +1,7 @@
 import {createServer, request as forward} from 'node:http';
 import {connect} from 'node:net';
 import {once} from 'node:events';
+import {pipeline} from 'node:stream';
 
 /**
  * The privacy guard, over every test page in every browser: each request a page makes is recorded, and
@@ -45,10 +46,11 @@ export async function recordingProxy(page) {
       // Kept out of WebKit's cache, so that every load of a page is a request here, as every load of a page
       // is an event to Chromium's and Firefox's drivers.
       response.writeHead(answer.statusCode, {...answer.headers, 'cache-control': 'no-store'});
-      answer.pipe(response);
+      pipeline(answer, response, () => {});
     });
     passed.on('error', () => response.destroy());
-    request.pipe(passed);
+    // A request cut off as WebKit closes (the end of a test file, a restart) ends both sides, quietly.
+    pipeline(request, passed, () => {});
   });
   proxy.on('upgrade', (request, socket, head) => {
     const url = new URL(request.url);
