@@ -13,11 +13,14 @@ import {snippetCommand} from './test/runner/snippet-command.mjs';
 import {servedUnderSnippetPolicy} from './test/runner/snippet-policy.mjs';
 import {servedUnderStrictPolicy} from './test/runner/strict-policy.mjs';
 import {testCommands} from './test/runner/test-commands.mjs';
+import {reportUncaughtErrors} from './test/runner/uncaught-errors.mjs';
 import {visualRegression} from './test/runner/visual-regression.mjs';
 import {withoutGermanTexts} from './test/runner/without-german.mjs';
 import {cmsSanitizers} from './scripts/cms-sanitizers.mjs';
 import {snippetIncludes} from './scripts/snippet-includes.mjs';
 import {typescript} from './web-dev-server.config.mjs';
+
+reportUncaughtErrors();
 
 // MODE=dev runs the tests against Lit's development build, with its extra warnings.
 const mode = process.env.MODE === 'dev' ? 'development' : 'production';
