@@ -33,14 +33,21 @@ export async function recordingRequests({context}) {
 }
 
 /**
+ * The address a request to the proxy names, or undefined for one that names none (`GET /status`: not a
+ * browser using the proxy, but something that found its port), which is answered with 400 and not recorded.
+ */
+const proxied = (request) => (URL.canParse(request.url) ? new URL(request.url) : undefined);
+
+/**
  * An HTTP proxy on a port the system chooses, that records every request as `page`'s and passes it on to
  * the test server. A request for any other host is recorded and refused: it never leaves this machine.
  * Web sockets (the test runner's own) and tunnels are opened to this machine only.
  */
 export async function recordingProxy(page) {
   const proxy = createServer((request, response) => {
-    record(page, request.url)
-    const url = new URL(request.url);
+    const url = proxied(request);
+    if (!url) return response.writeHead(400).end();
+    record(page, request.url);
     if (!localHost.test(url.hostname)) return response.writeHead(403).end();
     const passed = forward(url, {method: request.method, headers: request.headers}, (answer) => {
       // Kept out of WebKit's cache, so that every load of a page is a request here, as every load of a page
@@ -53,7 +60,8 @@ export async function recordingProxy(page) {
     pipeline(request, passed, () => {});
   });
   proxy.on('upgrade', (request, socket, head) => {
-    const url = new URL(request.url);
+    const url = proxied(request);
+    if (!url) return socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
     if (!localHost.test(url.hostname)) {
       record(page, request.url);
       return socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
